@@ -1,0 +1,74 @@
+/// Why a data file could not be read. Every case names the file and, for
+/// CSV, the line, so a teacher can find and fix the problem.
+public struct DataError: Error, Equatable, CustomStringConvertible, Sendable {
+    public enum Problem: Equatable, Sendable {
+        case missing
+        case unreadable(String)
+        case empty
+        case notGzip
+        case truncatedGzip
+        case gzipTooLarge(limit: Int)
+        case corruptGzip(String)
+        case wrongMagic(found: UInt32)
+        case wrongImageSize(rows: Int, columns: Int)
+        case truncated(expected: Int, found: Int)
+        case extraBytes(Int)
+        case countMismatch(images: Int, labels: Int)
+        case labelOutOfRange(Int)
+        case pixelOutOfRange(line: Int, value: String)
+        case wrongColumnCount(line: Int, found: Int)
+        case notANumber(line: Int, value: String)
+        case noLabelsBeside(expected: String)
+        case unknownFormat
+        case noDigits
+        case unwritable(String)
+        case fileTooLarge(limit: Int)
+        case labelOutOfRangeOnLine(line: Int, value: String)
+        case emptyCell(line: Int, column: Int)
+    }
+
+    public let file: String
+    public let problem: Problem
+
+    public init(file: String, problem: Problem) {
+        self.file = file
+        self.problem = problem
+    }
+
+    public var description: String { "\(file): \(problemText)" }
+
+    public var problemText: String {
+        switch problem {
+        case .missing: "file not found"
+        case .unreadable(let why): "cannot be read (\(why))"
+        case .empty: "the file is empty"
+        case .notGzip: "not a gzip file, although its name ends in .gz"
+        case .truncatedGzip: "the gzip data ends early (file cut off?)"
+        case .gzipTooLarge(let limit): "unpacks to more than \(DataError.sizeText(limit)), refused"
+        case .corruptGzip(let why): "the gzip data is corrupt (\(why))"
+        case .wrongMagic(let m): "not an MNIST IDX file (magic number 0x\(String(m, radix: 16)))"
+        case .wrongImageSize(let r, let c): "images are \(r)x\(c), NeuroPad needs 28x28"
+        case .truncated(let e, let f): "file too short: \(e) bytes expected, \(f) found"
+        case .extraBytes(let n): "\(n) unexpected bytes after the data"
+        case .countMismatch(let i, let l): "\(i) images but \(l) labels"
+        case .labelOutOfRange(let l): "label \(l) is not a digit 0-9"
+        case .pixelOutOfRange(let line, let v): "line \(line): pixel value \(v) is not in 0-255"
+        case .wrongColumnCount(let line, let n): "line \(line): \(n) columns, expected 785 (label and 784 pixels)"
+        case .notANumber(let line, let v): "line \(line): '\(v)' is not a whole number"
+        case .noLabelsBeside(let e): "no labels file beside it (looked for \(e))"
+        case .unknownFormat: "unknown format (expected MNIST IDX files, .csv or a folder of them)"
+        case .noDigits: "contains no digits"
+        case .unwritable(let why): "cannot be written (\(why))"
+        case .fileTooLarge(let limit): "is larger than \(DataError.sizeText(limit)), refused"
+        case .labelOutOfRangeOnLine(let line, let v): "line \(line): label \(v) is not a digit 0-9"
+        case .emptyCell(let line, let column): "line \(line): column \(column) is empty"
+        }
+    }
+
+    /// "200 MB", "64 kB" or "512 bytes", for the size limits in messages.
+    static func sizeText(_ bytes: Int) -> String {
+        if bytes >= 1_000_000 { return "\(bytes / 1_000_000) MB" }
+        if bytes >= 1_000 { return "\(bytes / 1_000) kB" }
+        return "\(bytes) bytes"
+    }
+}

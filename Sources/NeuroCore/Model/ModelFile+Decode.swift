@@ -1,0 +1,64 @@
+import Foundation
+
+/// Why a model file was not loaded. The network in use stays untouched.
+public struct ModelError: Error, Equatable, CustomStringConvertible, Sendable {
+    public let file: String
+    public let problem: String
+    public init(file: String, problem: String) {
+        self.file = file
+        self.problem = problem
+    }
+    public var description: String { "\(file): \(problem)" }
+}
+
+extension ModelFile {
+    public static func load(from path: String) throws(ModelError) -> Model {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw ModelError(file: path, problem: "file not found")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ModelError(file: path, problem: "cannot be read (a folder, or no permission?)")
+        }
+        return try decode([UInt8](data), name: path)
+    }
+
+    public static func decode(_ bytes: [UInt8], name: String) throws(ModelError) -> Model {
+        func fail(_ why: String) -> ModelError { ModelError(file: name, problem: why) }
+        guard bytes.count >= 20, Array(bytes[0 ..< 8]) == magic else {
+            throw fail("not a NeuroPad model file")
+        }
+        let version = bytes.readLE(at: 8)
+        guard version == ModelFile.version else {
+            throw fail("model format version \(version) is not supported (this NeuroPad reads version \(ModelFile.version))")
+        }
+        let stored = bytes.readLE(at: bytes.count - 4)
+        guard crc(Array(bytes[0 ..< bytes.count - 4])) == stored else {
+            throw fail("the file is damaged (checksum mismatch)")
+        }
+        let headerLength = Int(bytes.readLE(at: 12))
+        guard headerLength <= maxHeader, 16 + headerLength + 4 <= bytes.count else {
+            throw fail("the file is damaged (header length)")
+        }
+        let json = Data(bytes[16 ..< 16 + headerLength])
+        guard let header = try? JSONDecoder().decode(Header.self, from: json) else {
+            throw fail("the file is damaged (header unreadable)")
+        }
+        guard header.sizes.count >= 2, header.sizes.allSatisfy({ (1 ... 100_000).contains($0) }),
+              header.sizes.first == Dataset.pixelCount || header.sizes.first == 2 else {
+            throw fail("layer sizes \(header.sizes) are not a network NeuroPad can use")
+        }
+        let count = MLP.parameterCount(header.sizes)
+        guard count <= maxParameters else { throw fail("network too large (\(count) parameters)") }
+        let start = 16 + headerLength
+        guard bytes.count == start + count * 4 + 4 else {
+            throw fail("expected \(count) weights, the file has room for \((bytes.count - start - 4) / 4)")
+        }
+        var p = [Float](repeating: 0, count: count)
+        for i in 0 ..< count { p[i] = Float(bitPattern: bytes.readLE(at: start + 4 * i)) }
+        guard p.allSatisfy({ $0.isFinite }) else { throw fail("the weights contain invalid numbers") }
+        guard let network = MLP(sizes: header.sizes, activation: header.activation, parameters: p) else {
+            throw fail("weights do not fit the layer sizes")
+        }
+        return Model(network: network, header: header)
+    }
+}

@@ -1,0 +1,184 @@
+/// Gives a digit drawn on the 28x28 pad the treatment every MNIST digit got
+/// before the network saw it, so the network is not asked about drawings
+/// unlike anything it was trained on (small, large or off-centre ones).
+///
+/// MNIST's recipe (LeCun, Cortes, Burges), followed step by step:
+/// 1. crop the ink's bounding box;
+/// 2. resample it, anti-aliased, into a box whose longer side is 20 pixels,
+///    keeping the aspect ratio: s = 20 / max(width, height);
+/// 3. put that box into the 28x28 frame so that its centre of mass lands on
+///    (14, 14) in pixel-index coordinates, moving by whole pixels.
+///
+/// Whole-pixel moves, as MNIST made them: its digits' centres of mass lie
+/// within ±0.5 pixel of (14, 14) (measured: mean (14.00, 13.99), extremes
+/// 13.50 and 14.50), so a sub-pixel shift would only add blur the network
+/// never saw. It also means a drawing moved by whole cells normalises to the
+/// very same image, and an MNIST digit normalises to itself.
+public enum DigitNormalizer {
+    public static let side = 28
+    public static let pixelCount = 784
+    /// Longer side of the resampled ink box (MNIST: 20 of 28 pixels).
+    public static let boxSide = 20
+    /// Where the centre of mass ends, pixel-index coordinates.
+    public static let target = Point2(x: 14, y: 14)
+    /// Ink at or below this counts as paper: it keeps the brush's faint
+    /// haze from stretching the bounding box. MNIST keeps all its ink inside
+    /// the 20-pixel box even at this threshold.
+    public static let inkThreshold: Float = 0.05
+
+    /// The normalised digit and the measurements taken on the way.
+    ///
+    /// `ink` is 784 values, row-major 28x28, 1 = full ink, 0 = paper.
+    /// Values are clamped to 0...1 (NaN counts as paper); a shorter array is
+    /// padded with paper and a longer one cut, so no input can crash it.
+    public static func normalize(_ ink: [Float]) -> NormalizedDigit {
+        let n = side
+        // (28, 28) row-major, sub-threshold ink set to 0.
+        var clean = [Float](repeating: 0, count: pixelCount)
+        var minX = n, maxX = -1, minY = n, maxY = -1
+        for k in 0 ..< min(pixelCount, ink.count) {
+            let raw = ink[k]
+            let p = raw.isNaN ? 0 : min(max(raw, 0), 1)
+            guard p > inkThreshold else { continue }
+            let x = k % n, y = k / n
+            clean[k] = p
+            minX = min(minX, x); maxX = max(maxX, x)
+            minY = min(minY, y); maxY = max(maxY, y)
+        }
+        guard maxX >= 0, let inkCentre = centreOfMass(clean) else { return .empty }
+        let raw = PixelBox(x: minX, y: minY, width: maxX - minX + 1, height: maxY - minY + 1)
+
+        // Step 2: the longer side becomes exactly 20; the shorter one is
+        // rounded to whole pixels, which bends the aspect by at most 0.5/20.
+        let s = Float(boxSide) / Float(max(raw.width, raw.height))
+        let w = min(max(Int((Float(raw.width) * s).rounded()), 1), boxSide)
+        let h = min(max(Int((Float(raw.height) * s).rounded()), 1), boxSide)
+        let box = resample(clean, from: raw, toWidth: w, height: h)   // (h, w)
+
+        // Step 3: offset o = round(14 - c), c the box's own centre of mass.
+        // Ink an off-balance digit pushes past the frame is cut, as in MNIST.
+        let c = centreOfMass(box, width: w) ?? Point2(x: Float(w - 1) / 2, y: Float(h - 1) / 2)
+        let ox = Int((target.x - c.x).rounded()), oy = Int((target.y - c.y).rounded())
+        var pixels = [Float](repeating: 0, count: pixelCount)
+        for r in 0 ..< h where (0 ..< n).contains(oy + r) {
+            for q in 0 ..< w where (0 ..< n).contains(ox + q) {
+                pixels[(oy + r) * n + ox + q] = min(max(box[r * w + q], 0), 1)
+            }
+        }
+        let com = centreOfMass(pixels) ?? Point2(x: Float(ox) + c.x, y: Float(oy) + c.y)
+
+        return NormalizedDigit(pixels: pixels, isEmpty: false, boundingBox: raw,
+                               inkCentreOfMass: inkCentre, centreOfMass: com,
+                               placement: PixelBox(x: ox, y: oy, width: w, height: h), scale: s)
+    }
+
+    /// The lesson notebook's input scaling, x = p · 0.99 + 0.01, so that no
+    /// input is exactly 0 (a zero input would never change its weights).
+    /// Same as `Dataset.scale(b)` for p = b / 255.
+    public static func networkInput(_ pixels: [Float]) -> [Float] {
+        pixels.map { p in
+            let q = p.isNaN ? 0 : min(max(p, 0), 1)
+            return q * 0.99 + 0.01
+        }
+    }
+
+    /// Grey bytes (0-255, as in MNIST files) to ink 0...1: p = b / 255.
+    public static func fromBytes(_ bytes: some Collection<UInt8>) -> [Float] {
+        bytes.map { Float($0) / 255 }
+    }
+
+    /// Ink 0...1 back to grey bytes: b = round(p · 255), clamped.
+    public static func toBytes(_ pixels: [Float]) -> [UInt8] {
+        pixels.map { p in
+            let q = p.isNaN ? 0 : min(max(p, 0), 1)
+            return UInt8((q * 255).rounded())
+        }
+    }
+
+    /// Centre of mass in pixel-index coordinates of an image `width` pixels
+    /// wide: (Σ p·x / Σ p, Σ p·y / Σ p); nil when there is no ink.
+    public static func centreOfMass(_ pixels: [Float], width: Int = 28) -> Point2? {
+        guard width > 0 else { return nil }
+        var mass: Float = 0, mx: Float = 0, my: Float = 0
+        for (k, p) in pixels.enumerated() where p > 0 {
+            mass += p
+            mx += p * Float(k % width)
+            my += p * Float(k / width)
+        }
+        guard mass > 0 else { return nil }
+        return Point2(x: mx / mass, y: my / mass)
+    }
+
+    // MARK: - Resampling
+
+    /// The cells `from` of the 28x28 `src`, resampled to (height, width),
+    /// row-major; separably, first along rows, then along columns.
+    static func resample(_ src: [Float], from r: PixelBox, toWidth w: Int, height h: Int) -> [Float] {
+        let cols = Taps(source: r.width, target: w)
+        let rows = Taps(source: r.height, target: h)
+
+        // (r.height source rows, w box columns)
+        var tmp = [Float](repeating: 0, count: r.height * w)
+        for y in 0 ..< r.height {
+            let base = (r.y + y) * side + r.x
+            for q in 0 ..< w {
+                var acc: Float = 0
+                for t in cols.start[q] ..< cols.start[q + 1] {
+                    acc += src[base + cols.index[t]] * cols.weight[t]
+                }
+                tmp[y * w + q] = acc
+            }
+        }
+        // (h box rows, w box columns)
+        var out = [Float](repeating: 0, count: h * w)
+        for p in 0 ..< h {
+            for t in rows.start[p] ..< rows.start[p + 1] {
+                let y = rows.index[t], wt = rows.weight[t]
+                for q in 0 ..< w { out[p * w + q] += tmp[y * w + q] * wt }
+            }
+        }
+        return out
+    }
+
+    /// Filter taps along one axis from `source` cells to `target` cells
+    /// (scale a = target / source): target cell j reads source cells
+    /// `index[start[j] ..< start[j + 1]]` with the matching `weight`s, Σ = 1.
+    ///
+    /// - Shrinking (a < 1), area averaging: cell j covers source span
+    ///   [j / a, (j + 1) / a), and each source cell i weighs
+    ///   a · |[i, i + 1) ∩ span|. A thin stroke gets fainter instead of
+    ///   falling between two samples (the anti-aliasing).
+    /// - Enlarging (a ≥ 1), linear interpolation at u = (j + ½) / a − ½
+    ///   between source cells ⌊u⌋ and ⌊u⌋ + 1, so strokes stay smooth rather
+    ///   than turning into blocks. A tap outside the box is dropped and the
+    ///   other renormalised: edge cells are repeated, not faded into paper,
+    ///   and no ink leaves the box. a = 1 copies.
+    struct Taps {
+        var start: [Int] = [0]     // (target + 1)
+        var index: [Int] = []      // (taps)
+        var weight: [Float] = []   // (taps)
+
+        init(source: Int, target: Int) {
+            let a = Float(target) / Float(source)
+            for j in 0 ..< target {
+                if a < 1 {
+                    let lo = Float(j) / a, hi = Float(j + 1) / a
+                    var i = Int(lo.rounded(.down))
+                    while i < source && Float(i) < hi {
+                        let overlap = min(hi, Float(i + 1)) - max(lo, Float(i))
+                        if overlap > 0 { index.append(i); weight.append(overlap * a) }
+                        i += 1
+                    }
+                } else {
+                    let u = (Float(j) + 0.5) / a - 0.5
+                    let i0 = Int(u.rounded(.down))
+                    let f = u - Float(i0)
+                    let taps = [(i0, 1 - f), (i0 + 1, f)].filter { $0.0 >= 0 && $0.0 < source && $0.1 > 0 }
+                    let total = taps.reduce(0) { $0 + $1.1 }
+                    for (i, wt) in taps { index.append(i); weight.append(total > 0 ? wt / total : 0) }
+                }
+                start.append(index.count)
+            }
+        }
+    }
+}

@@ -1,0 +1,1 @@
+// Layout, widgets and scenes: pure Swift, no SDL.

@@ -1,0 +1,38 @@
+import ArgumentParser
+import NeuroCore
+
+/// `neuropad eval`: how well a saved network reads the test digits.
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Print the confusion matrix and accuracy of a saved network.")
+
+    @Option(help: "The model file to evaluate.")
+    var model: String
+    @Option(help: "Test data (default: the embedded test digits, or data/mnist).")
+    var test: String?
+
+    func run() throws {
+        let loaded: ModelFile.Model
+        do { loaded = try ModelFile.load(from: model) } catch { throw CleanExit.failure(error.description) }
+        guard loaded.network.inputSize == Dataset.pixelCount, loaded.network.outputSize == Dataset.classCount else {
+            throw CleanExit.failure("\(model): a \(loaded.network.sizes) network cannot read 28x28 digits")
+        }
+        let testSet: Dataset
+        if let test {
+            do { testSet = try DataLoader.load(path: test) } catch { throw CleanExit.failure(error.description) }
+        } else {
+            testSet = try loadOrExit(train: nil, test: nil).1
+        }
+        let result = loaded.network.evaluate(testSet)
+        print("network \(loaded.network.sizes.map(String.init).joined(separator: "-")), test: \(testSet.count) digits (\(testSet.name))")
+        print("rows: true digit, columns: prediction")
+        print("     " + (0 ..< 10).map { pad("\($0)", 5) }.joined())
+        for (d, row) in result.confusion.enumerated() {
+            print(pad("\(d)", 3) + "  " + row.map { pad("\($0)", 5) }.joined())
+        }
+        print(String(format: "test accuracy: %.4f", result.accuracy))
+    }
+
+    private func pad(_ s: String, _ n: Int) -> String { String(repeating: " ", count: max(0, n - s.count)) + s }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct NeuroPad: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "neuropad",
+        abstract: "Neural networks live: draw a digit, watch a network learn to read it.",
+        subcommands: [AppCommand.self, TrainCommand.self, EvalCommand.self, BenchCommand.self],
+        defaultSubcommand: AppCommand.self
+    )
+}

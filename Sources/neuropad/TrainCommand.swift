@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import NeuroCore
+
+/// `neuropad train`: the lesson's training loop on the terminal.
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train a network and report loss and accuracy per epoch.")
+
+    @Option(help: "Training data: MNIST IDX file or folder, or CSV (default: embedded digits).")
+    var train: String?
+    @Option(help: "Test data (default: the training data's test part).")
+    var test: String?
+    @Option(help: "Hidden layer sizes, e.g. 50 or 100,50.")
+    var hidden: String = "50"
+    @Option(help: "Learning rate.")
+    var lr: Float = 0.1
+    @Option(help: "Number of epochs.")
+    var epochs: Int = 5
+    @Option(help: "Use only the first N training digits.")
+    var limit: Int?
+    @Option(help: "Random seed.")
+    var seed: UInt64 = 1
+    @Option(help: "Activation: sigmoid or tanh.")
+    var activation: String = "sigmoid"
+    @Option(help: "Save the trained network to this file.")
+    var save: String?
+
+    func validate() throws {
+        guard hiddenSizes != nil else { throw ValidationError("--hidden takes sizes like 50 or 100,50 (each 1-4096)") }
+        guard epochs >= 1 && epochs <= 1000 else { throw ValidationError("--epochs must be 1-1000") }
+        guard lr.isFinite && lr > 0 else { throw ValidationError("--lr must be a positive number") }
+        guard Activation(rawValue: activation) != nil else { throw ValidationError("--activation is sigmoid or tanh") }
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
+    var hiddenSizes: [Int]? {
+        let parts = hidden.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard !parts.isEmpty, parts.allSatisfy({ ($0 ?? 0) >= 1 && ($0 ?? 0) <= 4096 }) else { return nil }
+        return parts.compactMap { $0 }
+    }
+
+    func run() throws {
+        let (trainSet, testSet) = try loadOrExit(train: train, test: test)
+        var config = TrainingConfig()
+        config.hidden = hiddenSizes ?? [50]
+        config.learningRate = lr
+        config.seed = seed
+        config.trainLimit = limit
+        config.activation = Activation(rawValue: activation) ?? .sigmoid
+        var run = TrainingRun(config: config, data: trainSet)
+        print("network \(config.sizes.map(String.init).joined(separator: "-")), \(config.activation.rawValue), lr \(lr)")
+        print("train: \(run.data.count) digits (\(trainSet.name)), test: \(testSet.count) digits (\(testSet.name))")
+        let bar = ProgressBar()
+        for epoch in 1 ... epochs {
+            var cost = 0.0
+            let start = DispatchTime.now().uptimeNanoseconds
+            while run.epoch < epoch {
+                let step = run.step(limit: 1000)
+                cost += step.cost
+                bar.show(epoch: epoch, done: run.position == 0 ? run.epochSize : run.position, of: run.epochSize)
+            }
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            let trainAcc = run.network.evaluate(run.data).accuracy
+            let testAcc = run.network.evaluate(testSet).accuracy
+            bar.finish()
+            print(String(format: "epoch %d  loss %.4f  train %.4f  test %.4f  %.0f samples/s",
+                         epoch, cost / Double(max(run.epochSize, 1)), trainAcc, testAcc,
+                         Double(run.epochSize) / max(seconds, 1e-9)))
+        }
+        if let save {
+            let header = ModelFile.Header(sizes: run.network.sizes, activation: config.activation, learningRate: lr,
+                                          epochs: run.epoch, samplesSeen: run.samplesSeen, seed: seed, data: trainSet.name)
+            do { try ModelFile.save(.init(network: run.network, header: header), to: save) } catch {
+                throw CleanExit.failure(error.description)
+            }
+            print("saved \(save)")
+        }
+        print(String(format: "test accuracy: %.4f", run.network.evaluate(testSet).accuracy))
+    }
+}
+
+/// Loads the data or exits with the loader's message (and status 1).
+func loadOrExit(train: String?, test: String?) throws -> (Dataset, Dataset) {
+    do { return try DataChoice.resolve(train: train, test: test) } catch {
+        throw CleanExit.failure(error.description)
+    }
+}
+
+enum CleanExit {
+    /// Prints "error: message" on stderr and exits 1, without a stack trace.
+    static func failure(_ message: String) -> ExitCode {
+        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        return ExitCode(1)
+    }
+}
