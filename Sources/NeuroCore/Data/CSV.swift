@@ -67,20 +67,35 @@ public enum CSV {
 
     /// `dataset` as label-first CSV without a header (the notebooks' format).
     public static func encode(_ dataset: Dataset) -> [UInt8] {
-        let numbers: [[UInt8]] = (0 ... 255).map { Array(String($0).utf8) }
-        var out = [UInt8]()
-        out.reserveCapacity(dataset.count * (2 + Dataset.pixelCount * 3))
-        dataset.images.withUnsafeBufferPointer { px in
-            for i in 0 ..< dataset.count {
-                out.append(contentsOf: numbers[Int(dataset.labels[i])])
-                for k in i * Dataset.pixelCount ..< (i + 1) * Dataset.pixelCount {
-                    out.append(UInt8(ascii: ","))
-                    out.append(contentsOf: numbers[Int(px[k])])
-                }
-                out.append(UInt8(ascii: "\n"))
-            }
+        // Each number as up to 3 digits; a row is at most 1 + 784·4 + 1 bytes.
+        let digits: [(count: Int, bytes: (UInt8, UInt8, UInt8))] = (0 ... 255).map { v in
+            let d = Array(String(v).utf8) + [0, 0]
+            return (String(v).utf8.count, (d[0], d[1], d[2]))
         }
-        return out
+        let rowBytes = 2 + Dataset.pixelCount * 4
+        return [UInt8](unsafeUninitializedCapacity: dataset.count * rowBytes) { out, written in
+            var o = 0
+            func put(_ v: UInt8) {
+                let d = digits[Int(v)]
+                out[o] = d.bytes.0
+                if d.count > 1 { out[o + 1] = d.bytes.1 }
+                if d.count > 2 { out[o + 2] = d.bytes.2 }
+                o += d.count
+            }
+            dataset.images.withUnsafeBufferPointer { px in
+                for i in 0 ..< dataset.count {
+                    put(dataset.labels[i])
+                    for k in i * Dataset.pixelCount ..< (i + 1) * Dataset.pixelCount {
+                        out[o] = UInt8(ascii: ",")
+                        o += 1
+                        put(px[k])
+                    }
+                    out[o] = UInt8(ascii: "\n")
+                    o += 1
+                }
+            }
+            written = o
+        }
     }
 
     /// Writes label-first CSV; a path ending in `.gz` is gzip-packed.

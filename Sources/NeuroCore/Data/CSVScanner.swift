@@ -60,52 +60,61 @@ struct CSVScanner {
     }
 
     /// Reads one line of numbers into `out[base ..< base + 785]`.
+    /// The hot loop: it works on local copies so they stay in registers.
     private mutating func readRow(into out: UnsafeMutableBufferPointer<UInt8>, at base: Int) throws(DataError) {
-        let n = text.count
+        let text = self.text, n = text.count, width = CSV.columnCount, labelColumn = self.labelColumn ?? -1
+        var p = i
+        defer { i = p }
         var column = 0
         while true {
-            while i < n && isSpace(text[i]) { i += 1 }
-            let start = i
+            while p < n && (text[p] == 0x20 || text[p] == 0x09) { p += 1 }
+            let start = p
             var negative = false
-            if i < n && (text[i] == UInt8(ascii: "-") || text[i] == UInt8(ascii: "+")) {
-                negative = text[i] == UInt8(ascii: "-")
-                i += 1
+            if p < n && (text[p] == UInt8(ascii: "-") || text[p] == UInt8(ascii: "+")) {
+                negative = text[p] == UInt8(ascii: "-")
+                p += 1
             }
             var value = 0, digits = 0
-            while i < n && text[i] >= Self.zero && text[i] <= Self.nine {
-                value = min(value * 10 + Int(text[i] &- Self.zero), 1_000_000)
+            while p < n {
+                let d = text[p] &- Self.zero
+                guard d < 10 else { break }
+                value = min(value &* 10 &+ Int(d), 1_000_000)
                 digits += 1
-                i += 1
+                p += 1
             }
-            if i < n && text[i] == Self.dot && digits > 0 { // "12." or "12.00"
-                i += 1
-                while i < n && text[i] == Self.zero { i += 1 }
+            if p < n && text[p] == Self.dot && digits > 0 { // "12." or "12.00"
+                p += 1
+                while p < n && text[p] == Self.zero { p += 1 }
             }
-            let end = i
-            while i < n && isSpace(text[i]) { i += 1 }
-            let atEnd = i == n || isLineEnd(text[i]) || text[i] == Self.comma
-            if !atEnd || (digits == 0 && end > start) {
-                throw DataError(file: file, problem: .notANumber(line: line, value: cellText(from: start)))
+            let end = p
+            while p < n && (text[p] == 0x20 || text[p] == 0x09) { p += 1 }
+            let atEnd = p == n || text[p] == Self.comma || text[p] == Self.lf || text[p] == Self.cr
+            if !atEnd || digits == 0 {
+                try reportBadCell(start: start, isEmpty: atEnd && start == end, column: column)
             }
-            if digits == 0 {
-                throw DataError(file: file, problem: .emptyCell(line: line, column: column + 1))
-            }
-            let isLabel = column == labelColumn
-            if isLabel && (negative || value > 9) {
+            if column == labelColumn && (negative || value > 9) {
                 let shown = cellText(from: start)
                 throw DataError(file: file, problem: .labelOutOfRangeOnLine(line: line, value: shown))
             }
-            if (negative && value != 0) || value > 255 {
+            if value > 255 || (negative && value != 0) {
                 throw DataError(file: file, problem: .pixelOutOfRange(line: line, value: cellText(from: start)))
             }
-            if column < CSV.columnCount { out[base + column] = UInt8(value) }
+            if column < width { out[base + column] = UInt8(truncatingIfNeeded: value) }
             column += 1
-            guard i < n && text[i] == Self.comma else { break }
-            i += 1
+            guard p < n && text[p] == Self.comma else { break }
+            p += 1
         }
-        if column != CSV.columnCount {
+        if column != width {
             throw DataError(file: file, problem: .wrongColumnCount(line: line, found: column))
         }
+    }
+
+    /// A cell that is not a whole number: empty, or with other characters.
+    private func reportBadCell(start: Int, isEmpty: Bool, column: Int) throws(DataError) {
+        if isEmpty {
+            throw DataError(file: file, problem: .emptyCell(line: line, column: column + 1))
+        }
+        throw DataError(file: file, problem: .notANumber(line: line, value: cellText(from: start)))
     }
 
     /// Skips a line of only spaces, tabs and commas (as spreadsheets write

@@ -31,7 +31,9 @@ public enum Gzip {
         let hint = bytes.count >= 18
             ? Int(bytes[n - 4]) | Int(bytes[n - 3]) << 8 | Int(bytes[n - 2]) << 16 | Int(bytes[n - 1]) << 24
             : 0
-        var out = [UInt8](repeating: 0, count: min(max(hint, 4 * bytes.count, 1 << 16), limit + 1))
+        // Deflate packs at most about 1032:1, so a larger claim is a lie.
+        let plausible = min(hint, bytes.count * 1032 + 1024)
+        var out = [UInt8](repeating: 0, count: min(max(plausible, 4 * bytes.count, 1 << 16), limit + 1))
         var produced = 0
         let outcome = bytes.withUnsafeBufferPointer { input in
             inflateAll(input, into: &out, produced: &produced, limit: limit)
@@ -105,7 +107,7 @@ public enum Gzip {
     /// a modification time of 0, so the same input always gives the same
     /// output (reproducible assets).
     /// - Parameter level: 1 (fast) to 9 (small); 6 is zlib's default.
-    public static func deflate(_ bytes: [UInt8], level: Int32 = 9,
+    public static func deflate(_ bytes: [UInt8], level: Int32 = 6,
                                file: String = "gzip data") throws(DataError) -> [UInt8] {
         var stream = z_stream()
         let ok = deflateInit2_(&stream, min(max(level, 1), 9), Z_DEFLATED, 15 + 16, 8,
