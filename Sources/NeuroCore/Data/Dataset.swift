@@ -58,8 +58,8 @@ public struct Dataset: Sendable, Equatable {
     /// Writes the scaled pixels of digit `i` into `x` (784 floats).
     public func input(_ i: Int, into x: UnsafeMutableBufferPointer<Float>) {
         images.withUnsafeBufferPointer { px in
-            let base = i * Dataset.pixelCount
-            for k in 0 ..< Dataset.pixelCount { x[k] = Dataset.scale(px[base + k]) }
+            guard let p = px.baseAddress, let xp = x.baseAddress, x.count >= Dataset.pixelCount else { return }
+            scaleBytes(p + i * Dataset.pixelCount, xp, Dataset.pixelCount)
         }
     }
 

@@ -39,9 +39,10 @@ public struct TrainingRun: Sendable {
         let n = min(limit, data.count - position)
         var cost: Double = 0
         let lr = config.learningRate
-        for _ in 0 ..< n {
+        workspace.withInput { data.input(order[position], into: $0) }
+        for s in 0 ..< n {
             let i = order[position]
-            workspace.withInput { data.input(i, into: $0) }
+            if s + 1 < n { workspace.withNextInput { data.input(order[position + 1], into: $0) } }
             let label = data.label(i)
             cost += Double(targets[label].withUnsafeBufferPointer {
                 network.train(target: $0, lr: lr, workspace: &workspace)

@@ -1,0 +1,52 @@
+# NeuroPad: `make run` sets up, builds and starts the app; `make test` runs every test.
+
+SWIFT   ?= swift
+# Vector code is ~16x faster when compiled for this machine's CPU (AVX2 /
+# AVX-512). `make PORTABLE=1 ...` builds for plain x86-64 instead.
+ifeq ($(PORTABLE),)
+NATIVE  := -Xswiftc -target-cpu -Xswiftc native
+endif
+RELEASE := -c release $(NATIVE)
+TESTING := $(RELEASE) -Xswiftc -enable-testing --scratch-path .build-test
+BIN     := .build/release/neuropad
+APT_PACKAGES := libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev zlib1g-dev pkg-config
+TEST_PACKAGES := xvfb xdotool imagemagick
+
+.PHONY: run build test unit e2e bench mnist deps test-deps clean
+
+run: deps build
+	$(BIN) $(ARGS)
+
+build:
+	$(SWIFT) build $(RELEASE)
+
+test: deps test-deps build unit e2e
+
+unit:
+	$(SWIFT) build $(TESTING) --build-tests
+	$(SWIFT) test $(TESTING) --skip-build
+
+e2e: build
+	@set -e; for t in tests/scripts/*.sh tests/e2e/*.sh; do [ -e "$$t" ] || continue; bash "$$t" $(BIN); done
+
+# Training speed of NeuroPad and of the lesson's numpy network, in one run.
+bench: build
+	@$(BIN) bench | tee .bench.out
+	@python3 bench/seed_numpy.py | tee -a .bench.out
+	@awk '/neuropad samples\/s/ {n=$$3} /numpy samples\/s/ {p=$$3} END { if (p > 0) printf "ratio neuropad/numpy: %.1f\n", n / p }' .bench.out
+	@rm -f .bench.out
+
+# The full MNIST (60,000 + 10,000 digits) into data/mnist, checksums verified.
+mnist:
+	bash tools/fetch-mnist.sh data/mnist
+
+# Installs the system libraries if they are missing (apt-get where there is
+# one; elsewhere it prints what to install).
+deps:
+	@bash tools/install-deps.sh $(APT_PACKAGES)
+
+test-deps:
+	@bash tools/install-deps.sh $(TEST_PACKAGES)
+
+clean:
+	rm -rf .build .build-test
