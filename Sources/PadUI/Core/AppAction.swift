@@ -1,0 +1,71 @@
+import NeuroCore
+
+/// The screens of the app; Tab switches between them.
+public enum Mode: String, Sendable, CaseIterable {
+    case digits, perceptron
+}
+
+/// What the UI core asks the app to do in answer to input. The app, not
+/// the UI, owns the window and the trainer, so these are its work list.
+public enum AppAction: Sendable {
+    case quit
+    case toggleFullscreen
+    /// A request for the training thread.
+    case trainer(Trainer.Command)
+    /// The user lifted the pen (or eraser) and the pad holds a digit.
+    case strokeEnded(Prediction)
+    case modeChanged(Mode)
+    /// The drawing grid moved or changed size (window pixels).
+    case layoutChanged(grid: Rect)
+}
+
+/// Where the training data stand, for the screen.
+public enum DataStatus: Sendable, Equatable {
+    case loading
+    case ready(name: String, train: Int, test: Int)
+    case failed(String)
+}
+
+/// Everything a scene learns about training each frame.
+public struct TrainingStatus: Sendable {
+    public var data: DataStatus
+    /// Nil until the data are loaded and the trainer runs.
+    public var snapshot: TrainingSnapshot?
+
+    public init(data: DataStatus = .loading, snapshot: TrainingSnapshot? = nil) {
+        self.data = data
+        self.snapshot = snapshot
+    }
+}
+
+/// Shared by all scenes: the look of this frame and the language.
+public struct SceneContext {
+    public var theme: Theme
+    public var strings: Strings
+    public var numbers: NumberFormat
+    public var measure: any TextMeasure
+
+    public init(theme: Theme, language: Language, measure: any TextMeasure) {
+        self.theme = theme
+        self.strings = language.strings
+        self.numbers = NumberFormat(language)
+        self.measure = measure
+    }
+}
+
+/// One screen of the app. The router (`PadApp`) owns the scenes, draws the
+/// common header, legend and help, and passes everything else on.
+public protocol Scene: AnyObject {
+    var mode: Mode { get }
+    /// Title shown in the header.
+    func title(_ strings: Strings) -> String
+    /// Short facts for the header's right side (network, data).
+    func headerInfo(_ context: SceneContext) -> String
+    /// The window's drawable size changed; returns actions such as a new layout.
+    func resize(width: Int, height: Int) -> [AppAction]
+    func handle(_ event: InputEvent) -> [AppAction]
+    func update(_ status: TrainingStatus)
+    func draw(into list: inout DrawList, _ context: SceneContext)
+    /// Called when the scene stops being shown (e.g. to end a stroke).
+    func deactivate()
+}

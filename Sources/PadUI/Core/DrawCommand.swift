@@ -1,0 +1,100 @@
+/// What the UI core asks a backend to draw. Scenes never draw themselves:
+/// they append these to a `DrawList`, which keeps layout and input testable
+/// without a display and keeps every SDL call in SDLPlatform.
+public enum DrawCommand: Sendable, Equatable {
+    /// A filled rectangle (alpha blended).
+    case fill(Rect, Color)
+    /// A rectangle outline `thickness` pixels wide, drawn inside `rect`.
+    case frame(Rect, Color, thickness: Int)
+    /// Connected line segments `width` pixels wide.
+    case polyline([Point], Color, width: Float)
+    case text(TextItem)
+    /// A grey picture scaled to `rect` with sharp cell edges.
+    case image(GreyImage, Rect)
+    /// Restricts later commands to `rect`; nil lifts the restriction.
+    case clip(Rect?)
+}
+
+public enum HAlign: Sendable, Hashable { case left, center, right }
+public enum VAlign: Sendable, Hashable { case top, middle, bottom }
+public enum FontWeight: Sendable, Hashable { case regular, bold }
+
+/// Font size in pixels, weight and colour: together with the string the
+/// key under which a backend may cache the rendered text.
+public struct TextStyle: Sendable, Hashable {
+    public var size: Int
+    public var color: Color
+    public var weight: FontWeight
+
+    public init(size: Int, color: Color, weight: FontWeight = .regular) {
+        self.size = size
+        self.color = color
+        self.weight = weight
+    }
+}
+
+/// One line of text anchored at (x, y) by its alignment.
+public struct TextItem: Sendable, Equatable {
+    public var string: String
+    public var x: Int
+    public var y: Int
+    public var style: TextStyle
+    public var hAlign: HAlign
+    public var vAlign: VAlign
+
+    public init(_ string: String, x: Int, y: Int, style: TextStyle,
+                hAlign: HAlign = .left, vAlign: VAlign = .top) {
+        self.string = string
+        self.x = x
+        self.y = y
+        self.style = style
+        self.hAlign = hAlign
+        self.vAlign = vAlign
+    }
+}
+
+/// A small grey picture, e.g. the 28x28 pad. `slot` names the texture a
+/// backend keeps for it, so it is re-uploaded only when the bytes change.
+public struct GreyImage: Sendable, Equatable {
+    public var slot: String
+    public var width: Int
+    public var height: Int
+    /// (height, width) row-major, 0 = black, 255 = white.
+    public var bytes: [UInt8]
+
+    public init(slot: String, width: Int, height: Int, bytes: [UInt8]) {
+        self.slot = slot
+        self.width = width
+        self.height = height
+        self.bytes = bytes
+    }
+}
+
+/// The commands of one frame, in drawing order.
+public struct DrawList: Sendable {
+    public private(set) var commands: [DrawCommand] = []
+
+    public init() {}
+
+    public mutating func fill(_ r: Rect, _ c: Color) { commands.append(.fill(r, c)) }
+    public mutating func frame(_ r: Rect, _ c: Color, thickness: Int = 1) {
+        commands.append(.frame(r, c, thickness: thickness))
+    }
+    public mutating func line(_ a: Point, _ b: Point, _ c: Color, width: Float = 1) {
+        commands.append(.polyline([a, b], c, width: width))
+    }
+    public mutating func polyline(_ p: [Point], _ c: Color, width: Float = 1) {
+        if p.count >= 2 { commands.append(.polyline(p, c, width: width)) }
+    }
+    public mutating func text(_ s: String, x: Int, y: Int, _ style: TextStyle,
+                              _ h: HAlign = .left, _ v: VAlign = .top) {
+        if !s.isEmpty { commands.append(.text(TextItem(s, x: x, y: y, style: style, hAlign: h, vAlign: v))) }
+    }
+    public mutating func image(_ img: GreyImage, _ r: Rect) { commands.append(.image(img, r)) }
+    public mutating func clip(_ r: Rect?) { commands.append(.clip(r)) }
+
+    /// All text items, for tests and for checking what a frame says.
+    public var texts: [TextItem] {
+        commands.compactMap { if case .text(let t) = $0 { t } else { nil } }
+    }
+}

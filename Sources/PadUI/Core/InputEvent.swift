@@ -1,0 +1,22 @@
+/// Input as the UI core sees it; SDLPlatform turns SDL events into these.
+public enum InputEvent: Sendable, Equatable {
+    case mouseDown(x: Int, y: Int, button: MouseButton)
+    case mouseUp(x: Int, y: Int, button: MouseButton)
+    /// `buttons` are the buttons held during the move.
+    case mouseMove(x: Int, y: Int, buttons: Set<MouseButton>)
+    case key(Key)
+    /// The drawable area changed to this many pixels.
+    case resize(width: Int, height: Int)
+    /// Typed text (after keyboard layout), e.g. "+" on a German keyboard.
+    case text(String)
+    case quit
+}
+
+public enum MouseButton: Sendable, Hashable { case left, middle, right }
+
+/// Keys that type no character. Everything that types one (c, r, +, [, ",")
+/// arrives as `.text` instead, because +, [ and ] sit on different keys on
+/// German and English keyboards and only the typed character is reliable.
+public enum Key: Sendable, Hashable {
+    case escape, space, tab, backspace, enter, f1, f11
+}

@@ -1,0 +1,82 @@
+/// Where everything of the digit screen sits, computed from the window
+/// size alone so it can be tested without a display.
+///
+///     +----------------------------- header -----------------------------+
+///     | grid (28x28 cells)  | input preview  | output bars               |
+///     |  ~60% of height     | answer digit   +---------------------------+
+///     +---------------------+                | loss plot, counters       |
+///     | controls            |                |                           |
+///     +----------------------------- legend -----------------------------+
+public struct DigitLayout: Sendable, Equatable {
+    public let width: Int
+    public let height: Int
+    public let theme: Theme
+    public let margin: Int
+    public let header: Rect
+    /// The drawing grid; its side is a multiple of 28 so cells are equal.
+    public let grid: Rect
+    public let controls: Rect
+    public let previewPanel: Rect
+    /// The 28x28 preview itself, inside `previewPanel`.
+    public let preview: Rect
+    public let answer: Rect
+    public let bars: Rect
+    public let plot: Rect
+    public let legend: Rect
+
+    public static let gridCells = 28
+    /// The grid takes about this share of the window height (issue: ~60%).
+    public static let gridShare: Float = 0.6
+
+    public init(width: Int, height: Int) {
+        let w = max(width, 1), h = max(height, 1)
+        let t = Theme(width: w, height: h)
+        self.width = w
+        self.height = h
+        self.theme = t
+        let m = max(t.px(14), 4)
+        margin = m
+        let line = DigitLayout.lineHeight(t.small)
+
+        header = Rect(x: 0, y: 0, width: w, height: DigitLayout.lineHeight(t.heading) + 2 * t.px(8))
+        let legendHeight = 2 * line + t.px(10)
+        legend = Rect(x: m, y: h - legendHeight - t.px(4), width: max(w - 2 * m, 0), height: legendHeight)
+        let top = header.maxY + m
+        let bottom = legend.y - m / 2
+        let contentHeight = max(bottom - top, 0)
+
+        // Controls need four rows under the grid.
+        let controlsHeight = 4 * DigitLayout.lineHeight(t.body) + 2 * t.px(6)
+        let gridTarget = min(Float(h) * DigitLayout.gridShare, Float(w) * 0.37,
+                             Float(contentHeight - controlsHeight - m))
+        let cell = max(Int(gridTarget) / DigitLayout.gridCells, 1)
+        let side = cell * DigitLayout.gridCells
+        grid = Rect(x: m, y: top, width: side, height: side)
+        controls = Rect(x: m, y: grid.maxY + m, width: side, height: max(bottom - grid.maxY - m, 0))
+
+        // Column 2: what the network gets, and what it answers.
+        let col2 = Rect(x: grid.maxX + 2 * m, y: top, width: t.px(240), height: contentHeight)
+        let previewSide = max(min(col2.width - 2 * t.px(10), Int(Float(contentHeight) * 0.36)) / 28, 1) * 28
+        previewPanel = Rect(x: col2.x, y: top, width: col2.width, height: 2 * line + previewSide + 2 * t.px(10))
+        preview = Rect(x: col2.x + (col2.width - previewSide) / 2, y: previewPanel.y + 2 * line + t.px(6),
+                       width: previewSide, height: previewSide)
+        answer = Rect(x: col2.x, y: previewPanel.maxY + m, width: col2.width,
+                      height: max(bottom - previewPanel.maxY - m, 0))
+
+        // Column 3: output bars above the loss plot.
+        let col3x = col2.maxX + 2 * m
+        let col3 = Rect(x: col3x, y: top, width: max(w - m - col3x, 0), height: contentHeight)
+        let barsHeight = min(t.px(250), contentHeight * 45 / 100)
+        bars = Rect(x: col3.x, y: top, width: col3.width, height: barsHeight)
+        plot = Rect(x: col3.x, y: bars.maxY + m, width: col3.width, height: max(bottom - bars.maxY - m, 0))
+    }
+
+    /// Size of one grid cell in window pixels.
+    public var cellSize: Int { grid.width / DigitLayout.gridCells }
+
+    /// Every panel, for checks that nothing overlaps or leaves the window.
+    public var panels: [Rect] { [header, grid, controls, previewPanel, answer, bars, plot, legend] }
+
+    /// Height of one line of text of this font size (DejaVu's line gap).
+    public static func lineHeight(_ fontSize: Int) -> Int { Int((Float(fontSize) * 1.3).rounded(.up)) }
+}

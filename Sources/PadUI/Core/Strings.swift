@@ -1,0 +1,129 @@
+/// The languages of the on-screen text. English is the default; German
+/// uses the terms of the inf-schule lesson (Lernrate, Epoche, ...).
+public enum Language: String, Sendable, CaseIterable {
+    case en, de
+
+    /// "de", "DE", "de_DE.UTF-8" -> .de; nil for anything unknown.
+    public init?(code: String) {
+        let prefix = code.lowercased().prefix(2)
+        guard let lang = Language(rawValue: String(prefix)) else { return nil }
+        self = lang
+    }
+
+    public var strings: Strings { self == .de ? .german : .english }
+}
+
+/// One key of the legend and what it does.
+public struct KeyHint: Sendable, Equatable {
+    public var keys: String
+    public var action: String
+}
+
+/// Every string the window shows. Scenes read them from here only, so a
+/// second language is one more table, not a hunt through the code.
+public struct Strings: Sendable {
+    public var digitsMode: String
+    public var drawHint: String
+    public var networkInput: String
+    public var networkInputNote: String
+    public var answer: String
+    public var noAnswer: String
+    public var outputs: String
+    public var lossTitle: String
+    public var samplesAxis: String
+    public var testAccuracy: String
+    public var epoch: String
+    public var samples: String
+    public var learningRate: String
+    public var hiddenLayer: String
+    public var neurons: String
+    public var pace: String
+    public var training: String
+    public var running: String
+    public var paused: String
+    public var diverged: String
+    public var loading: String
+    public var loadFailed: String
+    public var network: String
+    public var trainingData: String
+    public var testData: String
+    public var legend: [KeyHint]
+    public var helpTitle: String
+    /// Fuller explanations for the help overlay.
+    public var help: [KeyHint]
+    public var helpClose: String
+    public var perceptronTitle: String
+    public var perceptronComing: String
+}
+
+extension Strings {
+    public static let english = Strings(
+        digitsMode: "Digit recognition", drawHint: "Draw a digit", networkInput: "Network input",
+        networkInputNote: "scaled and centred", answer: "Answer", noAnswer: "draw a digit",
+        outputs: "Output of the network", lossTitle: "Loss (moving average)", samplesAxis: "samples seen",
+        testAccuracy: "Test accuracy", epoch: "Epoch", samples: "samples", learningRate: "Learning rate",
+        hiddenLayer: "Hidden layer", neurons: "neurons", pace: "Pace", training: "Training",
+        running: "running", paused: "paused", diverged: "diverged: press R", loading: "loading data ...",
+        loadFailed: "Could not load the data", network: "Network", trainingData: "Training data",
+        testData: "Test data",
+        legend: [
+            KeyHint(keys: "Space", action: "pause"), KeyHint(keys: "R", action: "reset"),
+            KeyHint(keys: "+ -", action: "learning rate"), KeyHint(keys: "[ ]", action: "hidden layer"),
+            KeyHint(keys: ", .", action: "pace"), KeyHint(keys: "C", action: "clear"),
+            KeyHint(keys: "Tab", action: "perceptron"), KeyHint(keys: "H", action: "help"),
+            KeyHint(keys: "F11", action: "full screen"), KeyHint(keys: "Esc", action: "quit"),
+        ],
+        helpTitle: "Keys",
+        help: [
+            KeyHint(keys: "left mouse", action: "draw on the 28 x 28 grid"),
+            KeyHint(keys: "right mouse", action: "erase"),
+            KeyHint(keys: "C, Backspace", action: "clear the grid"),
+            KeyHint(keys: "Space", action: "pause or resume training"),
+            KeyHint(keys: "R", action: "new random weights: training starts from scratch"),
+            KeyHint(keys: "+  -", action: "larger or smaller learning rate"),
+            KeyHint(keys: "[  ]", action: "fewer or more neurons in the hidden layer (new network)"),
+            KeyHint(keys: ",  .", action: "train slower or faster"),
+            KeyHint(keys: "Tab", action: "switch to the perceptron"),
+            KeyHint(keys: "F11", action: "full screen on or off"),
+            KeyHint(keys: "H, F1", action: "show or hide this help"),
+            KeyHint(keys: "Esc", action: "quit"),
+        ],
+        helpClose: "Press H to close",
+        perceptronTitle: "Perceptron",
+        perceptronComing: "The perceptron mode is coming soon. Press Tab to go back.")
+
+    public static let german = Strings(
+        digitsMode: "Ziffernerkennung", drawHint: "Zeichne eine Ziffer", networkInput: "Eingabe des Netzes",
+        networkInputNote: "skaliert und zentriert", answer: "Antwort", noAnswer: "zeichne eine Ziffer",
+        outputs: "Ausgabe des Netzes", lossTitle: "Kosten (gleitender Mittelwert)",
+        samplesAxis: "gesehene Trainingsbeispiele", testAccuracy: "Genauigkeit (Testdaten)", epoch: "Epoche",
+        samples: "Beispiele", learningRate: "Lernrate", hiddenLayer: "Verdeckte Schicht", neurons: "Neuronen",
+        pace: "Tempo", training: "Training", running: "läuft", paused: "pausiert",
+        diverged: "divergiert: R drücken", loading: "lade Daten ...", loadFailed: "Daten nicht ladbar",
+        network: "Netz", trainingData: "Trainingsdaten", testData: "Testdaten",
+        legend: [
+            KeyHint(keys: "Leertaste", action: "Pause"), KeyHint(keys: "R", action: "neu"),
+            KeyHint(keys: "+ -", action: "Lernrate"), KeyHint(keys: "[ ]", action: "verdeckte Schicht"),
+            KeyHint(keys: ", .", action: "Tempo"), KeyHint(keys: "C", action: "löschen"),
+            KeyHint(keys: "Tab", action: "Perzeptron"), KeyHint(keys: "H", action: "Hilfe"),
+            KeyHint(keys: "F11", action: "Vollbild"), KeyHint(keys: "Esc", action: "Ende"),
+        ],
+        helpTitle: "Tasten",
+        help: [
+            KeyHint(keys: "linke Maustaste", action: "auf dem 28 x 28-Raster zeichnen"),
+            KeyHint(keys: "rechte Maustaste", action: "radieren"),
+            KeyHint(keys: "C, Rücktaste", action: "Raster löschen"),
+            KeyHint(keys: "Leertaste", action: "Training anhalten oder fortsetzen"),
+            KeyHint(keys: "R", action: "neue Zufallsgewichte: Training beginnt von vorn"),
+            KeyHint(keys: "+  -", action: "größere oder kleinere Lernrate"),
+            KeyHint(keys: "[  ]", action: "weniger oder mehr Neuronen in der verdeckten Schicht (neues Netz)"),
+            KeyHint(keys: ",  .", action: "langsamer oder schneller trainieren"),
+            KeyHint(keys: "Tab", action: "zum Perzeptron wechseln"),
+            KeyHint(keys: "F11", action: "Vollbild ein oder aus"),
+            KeyHint(keys: "H, F1", action: "diese Hilfe zeigen oder verbergen"),
+            KeyHint(keys: "Esc", action: "beenden"),
+        ],
+        helpClose: "H schließt die Hilfe",
+        perceptronTitle: "Perzeptron",
+        perceptronComing: "Der Perzeptron-Modus folgt bald. Tab führt zurück.")
+}

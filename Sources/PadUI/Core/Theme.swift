@@ -1,0 +1,66 @@
+/// Colours and font sizes. Sizes grow with the window so the same layout
+/// fills a laptop and a projector; at 1280x720 the smallest text is 20 px,
+/// readable from the back of a classroom.
+public struct Theme: Sendable, Equatable {
+    /// Scale relative to the 1280x720 design size; the smaller ratio wins,
+    /// so nothing outgrows a narrow or a flat window.
+    public let scale: Float
+
+    public let small: Int
+    public let body: Int
+    public let heading: Int
+    public let figure: Int
+    /// The winning digit, the main figure of the screen.
+    public let big: Int
+
+    public init(width: Int, height: Int) {
+        scale = max(min(Float(width) / 1280, Float(height) / 720), 0.25)
+        small = Theme.px(20, scale, atLeast: 12)
+        body = Theme.px(24, scale, atLeast: 13)
+        heading = Theme.px(26, scale, atLeast: 14)
+        figure = Theme.px(36, scale, atLeast: 16)
+        big = Theme.px(128, scale, atLeast: 32)
+    }
+
+    /// A length from the 1280x720 design, scaled.
+    public func px(_ designPixels: Float) -> Int { Int((designPixels * scale).rounded()) }
+
+    private static func px(_ v: Float, _ s: Float, atLeast: Int) -> Int {
+        max(Int((v * s).rounded()), atLeast)
+    }
+
+    // Light colours: a projector in a lit room washes out dark themes.
+    public static let background = Color(hex: 0xEEF0F3)
+    public static let panel = Color(hex: 0xFFFFFF)
+    public static let border = Color(hex: 0xB8BEC8)
+    public static let text = Color(hex: 0x15181D)
+    public static let muted = Color(hex: 0x4A515C)
+    public static let accent = Color(hex: 0x1456C8)
+    public static let bar = Color(hex: 0x9AA6B8)
+    public static let gridLine = Color(hex: 0xD4D8DE)
+    public static let loss = Color(hex: 0xC62828)
+    public static let accuracy = Color(hex: 0x1B7F3A)
+    public static let warning = Color(hex: 0xB03000)
+    public static let overlay = Color(0x10, 0x14, 0x1C, 215)
+    public static let overlayText = Color(hex: 0xFFFFFF)
+
+    public func style(_ size: Int, _ color: Color = Theme.text, bold: Bool = false) -> TextStyle {
+        TextStyle(size: size, color: color, weight: bold ? .bold : .regular)
+    }
+}
+
+/// How wide a string is when drawn; the backend measures with the real font,
+/// tests and headless runs use an estimate.
+public protocol TextMeasure {
+    func width(_ string: String, style: TextStyle) -> Int
+}
+
+/// DejaVu Sans averages a bit over half an em per character; slightly
+/// generous so a layout made with it never overflows the real font.
+public struct EstimatedTextMeasure: TextMeasure {
+    public init() {}
+    public func width(_ string: String, style: TextStyle) -> Int {
+        let em: Float = style.weight == .bold ? 0.66 : 0.62
+        return Int((Float(string.count) * Float(style.size) * em).rounded(.up))
+    }
+}

@@ -1,1 +1,0 @@
-// Layout, widgets and scenes: pure Swift, no SDL.

@@ -1,0 +1,111 @@
+import NeuroCore
+
+/// Draw a digit, watch the network read it while it learns.
+///
+/// Owns the pad's ink, the stroke in progress and the newest answer; turns
+/// input into ink and trainer requests, and its state into draw commands
+/// (`DigitScene+Draw`). The answer is recomputed whenever the ink or the
+/// published network changes, so it follows every mouse move.
+public final class DigitScene: Scene {
+    public let mode = Mode.digits
+    public private(set) var layout: DigitLayout
+    public private(set) var ink = InkGrid()
+    /// The pad after MNIST normalisation: what the network gets.
+    public private(set) var normalized = NormalizedDigit.empty
+    public private(set) var prediction: Prediction?
+    public private(set) var status = TrainingStatus()
+
+    /// The settings as last asked for; the trainer's snapshot lags a few
+    /// milliseconds behind, and two quick key presses must both count.
+    public internal(set) var config: TrainingConfig?
+    private var stroke: (button: MouseButton, at: Point)?
+    /// Which network the answer came from: (generation, version).
+    private var answeredBy: (Int, Int)?
+
+    public init(width: Int, height: Int) {
+        layout = DigitLayout(width: width, height: height)
+    }
+
+    public func title(_ strings: Strings) -> String { strings.digitsMode }
+
+    public func resize(width: Int, height: Int) -> [AppAction] {
+        layout = DigitLayout(width: width, height: height)
+        return [.layoutChanged(grid: layout.grid)]
+    }
+
+    public func deactivate() { stroke = nil }
+
+    // MARK: - Input
+
+    public func handle(_ event: InputEvent) -> [AppAction] {
+        switch event {
+        case .mouseDown(let x, let y, let button):
+            guard layout.grid.contains(x: x, y: y), button != .middle else { return [] }
+            let p = cellPoint(x, y)
+            stroke = (button, p)
+            paint(button, from: p, to: p)
+        case .mouseMove(let x, let y, _):
+            guard let s = stroke else { return [] }
+            let p = cellPoint(x, y)
+            paint(s.button, from: s.at, to: p)
+            stroke = (s.button, p)
+        case .mouseUp(let x, let y, let button):
+            guard let s = stroke, s.button == button else { return [] }
+            paint(button, from: s.at, to: cellPoint(x, y))
+            stroke = nil
+            if let prediction { return [.strokeEnded(prediction)] }
+        case .key(.backspace):
+            clear()
+        case .key(.space):
+            return [.trainer(.togglePause)]
+        case .text(let typed):
+            return typed.flatMap { command(for: $0) }
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Window pixels to cell coordinates (cell (c, r) spans c..<c+1).
+    func cellPoint(_ x: Int, _ y: Int) -> Point {
+        let cell = Float(max(layout.cellSize, 1))
+        return Point(x: (Float(x - layout.grid.x) + 0.5) / cell, y: (Float(y - layout.grid.y) + 0.5) / cell)
+    }
+
+    private func paint(_ button: MouseButton, from a: Point, to b: Point) {
+        let changed = button == .right ? ink.erase(from: a, to: b) : ink.stroke(from: a, to: b)
+        if changed { reclassify() }
+    }
+
+    public func clear() {
+        ink.clear()
+        reclassify()
+    }
+
+    /// Replaces the ink (tests, and later: a digit picked from the data).
+    public func setInk(_ grid: InkGrid) {
+        ink = grid
+        reclassify()
+    }
+
+    // MARK: - Training
+
+    public func update(_ status: TrainingStatus) {
+        self.status = status
+        guard let snap = status.snapshot else { return }
+        if config == nil { config = snap.config }
+        let id = (snap.generation, snap.version)
+        if answeredBy.map({ $0 != id }) ?? true { reclassify() }
+    }
+
+    /// Normalises the pad and asks the newest network.
+    private func reclassify() {
+        normalized = DigitNormalizer.normalize(ink.ink)
+        guard let snap = status.snapshot else {
+            prediction = nil
+            return
+        }
+        answeredBy = (snap.generation, snap.version)
+        prediction = Prediction.classify(normalized, with: snap.network)
+    }
+}

@@ -1,0 +1,86 @@
+/// The scene router (like raylib's screen manager): owns every scene, knows
+/// which one is shown, handles the keys that work everywhere (Esc, F11,
+/// H/F1, Tab) and draws what all screens share: header, key legend, help.
+public final class PadApp {
+    public private(set) var mode: Mode = .digits
+    public private(set) var width: Int
+    public private(set) var height: Int
+    public private(set) var helpVisible = false
+    public var language: Language
+    public var measure: any TextMeasure
+
+    public let digits: DigitScene
+    public let perceptron: PerceptronPlaceholderScene
+
+    public init(width: Int, height: Int, language: Language = .en,
+                measure: any TextMeasure = EstimatedTextMeasure()) {
+        self.width = max(width, 1)
+        self.height = max(height, 1)
+        self.language = language
+        self.measure = measure
+        digits = DigitScene(width: self.width, height: self.height)
+        perceptron = PerceptronPlaceholderScene(width: self.width, height: self.height)
+    }
+
+    public var scenes: [any Scene] { [digits, perceptron] }
+
+    public var current: any Scene { scenes.first { $0.mode == mode } ?? digits }
+
+    public var context: SceneContext {
+        SceneContext(theme: Theme(width: width, height: height), language: language, measure: measure)
+    }
+
+    /// The actions to run at start: announce the layout and the mode.
+    public func start() -> [AppAction] {
+        [.modeChanged(mode)] + digits.resize(width: width, height: height)
+    }
+
+    public func handle(_ event: InputEvent) -> [AppAction] {
+        switch event {
+        case .quit, .key(.escape):
+            return [.quit]
+        case .key(.f11):
+            return [.toggleFullscreen]
+        case .key(.f1):
+            helpVisible.toggle()
+            return []
+        case .key(.tab):
+            return switchMode()
+        case .text(let s) where s == "h" || s == "H":
+            helpVisible.toggle()
+            return []
+        case .resize(let w, let h):
+            width = max(w, 1)
+            height = max(h, 1)
+            return scenes.flatMap { $0.resize(width: width, height: height) }
+        default:
+            return current.handle(event)
+        }
+    }
+
+    public func switchMode() -> [AppAction] {
+        current.deactivate()
+        let all = Mode.allCases
+        let next = all[((all.firstIndex(of: mode) ?? 0) + 1) % all.count]
+        mode = next
+        return [.modeChanged(next)]
+    }
+
+    /// Passes the newest training state to every scene.
+    public func update(_ status: TrainingStatus) {
+        for scene in scenes { scene.update(status) }
+    }
+
+    /// The whole frame as draw commands.
+    public func frame() -> DrawList {
+        let c = context
+        var list = DrawList()
+        list.fill(Rect(x: 0, y: 0, width: width, height: height), Theme.background)
+        Chrome(width: width, height: height, theme: c.theme).drawHeader(into: &list, c,
+            title: current.title(c.strings), info: current.headerInfo(c))
+        current.draw(into: &list, c)
+        Chrome(width: width, height: height, theme: c.theme).drawLegend(into: &list, c)
+        if helpVisible { HelpOverlay(width: width, height: height).draw(into: &list, c) }
+        return list
+    }
+}

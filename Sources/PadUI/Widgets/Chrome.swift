@@ -1,0 +1,75 @@
+/// What every screen shows: the header with title and facts, and the key
+/// legend at the bottom (the issue wants the keys on screen at all times).
+struct Chrome {
+    let layout: DigitLayout
+
+    init(width: Int, height: Int, theme: Theme) {
+        layout = DigitLayout(width: width, height: height)
+    }
+
+    func drawHeader(into list: inout DrawList, _ c: SceneContext, title: String, info: String) {
+        let t = layout.theme, r = layout.header
+        list.fill(r, Theme.panel)
+        list.fill(Rect(x: r.x, y: r.maxY - 2, width: r.width, height: 2), Theme.border)
+        let titleText = "NeuroPad  \u{00B7}  \(title)"
+        let titleStyle = t.style(t.heading, Theme.text, bold: true)
+        list.text(titleText, x: layout.margin, y: r.midY, titleStyle, .left, .middle)
+        // The facts get what is left; they are cut rather than drawn over the title.
+        let left = layout.margin * 3 + c.measure.width(titleText, style: titleStyle)
+        list.clip(Rect(x: left, y: r.y, width: max(r.maxX - layout.margin - left, 0), height: r.height))
+        list.text(info, x: r.maxX - layout.margin, y: r.midY, t.style(t.small, Theme.muted), .right, .middle)
+        list.clip(nil)
+    }
+
+    /// The legend as flowing "key action" pairs over at most two lines;
+    /// the font shrinks a step at a time only if two lines are not enough.
+    func drawLegend(into list: inout DrawList, _ c: SceneContext) {
+        let t = layout.theme, r = layout.legend
+        var size = t.small
+        var lines = LegendFlow.wrap(c.strings.legend, width: r.width, size: size, measure: c.measure)
+        while lines.count > 2 && size > 10 {
+            size -= 1
+            lines = LegendFlow.wrap(c.strings.legend, width: r.width, size: size, measure: c.measure)
+        }
+        let lh = DigitLayout.lineHeight(size)
+        let top = r.maxY - lines.count * lh
+        list.clip(r)
+        for (i, line) in lines.enumerated() {
+            for piece in line {
+                list.text(piece.text, x: r.x + piece.x, y: top + i * lh, piece.style)
+            }
+        }
+        list.clip(nil)
+    }
+}
+
+/// Lays out key hints like words of a paragraph.
+enum LegendFlow {
+    struct Piece {
+        var text: String
+        var x: Int
+        var style: TextStyle
+    }
+
+    static func wrap(_ hints: [KeyHint], width: Int, size: Int, measure: any TextMeasure) -> [[Piece]] {
+        let keyStyle = TextStyle(size: size, color: Theme.accent, weight: .bold)
+        let actionStyle = TextStyle(size: size, color: Theme.muted)
+        let space = measure.width(" ", style: actionStyle)
+        let gap = 3 * space
+        var lines: [[Piece]] = [[]]
+        var x = 0
+        for hint in hints {
+            let kw = measure.width(hint.keys, style: keyStyle)
+            let aw = measure.width(hint.action, style: actionStyle)
+            let itemWidth = kw + space + aw
+            if x > 0 && x + itemWidth > width {
+                lines.append([])
+                x = 0
+            }
+            lines[lines.count - 1].append(Piece(text: hint.keys, x: x, style: keyStyle))
+            lines[lines.count - 1].append(Piece(text: hint.action, x: x + kw + space, style: actionStyle))
+            x += itemWidth + gap
+        }
+        return lines
+    }
+}
