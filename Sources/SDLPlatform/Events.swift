@@ -1,0 +1,84 @@
+import CSDL2
+import PadUI
+
+/// SDL's event queue as PadUI input events.
+public enum EventPump {
+    /// Every pending event, converted; events NeuroPad ignores are dropped.
+    public static func drain() -> [InputEvent] {
+        var out: [InputEvent] = []
+        var e = SDL_Event()
+        while SDL_PollEvent(&e) != 0 {
+            if let converted = convert(&e) { out.append(converted) }
+        }
+        return out
+    }
+
+    /// Waits up to `ms` milliseconds for an event (idle while minimised).
+    public static func wait(ms: Int) {
+        SDL_WaitEventTimeout(nil, Int32(ms))
+    }
+
+    static func convert(_ e: inout SDL_Event) -> InputEvent? {
+        switch SDL_EventType(e.type) {
+        case SDL_QUIT:
+            return .quit
+        case SDL_WINDOWEVENT:
+            let id = SDL_WindowEventID(UInt32(e.window.event))
+            if id == SDL_WINDOWEVENT_SIZE_CHANGED || id == SDL_WINDOWEVENT_RESIZED {
+                return .resize(width: Int(e.window.data1), height: Int(e.window.data2))
+            }
+            if id == SDL_WINDOWEVENT_CLOSE { return .quit }
+            return nil
+        case SDL_MOUSEBUTTONDOWN, SDL_MOUSEBUTTONUP:
+            guard let b = button(e.button.button) else { return nil }
+            let x = Int(e.button.x), y = Int(e.button.y)
+            return e.type == SDL_MOUSEBUTTONDOWN.rawValue ? .mouseDown(x: x, y: y, button: b) : .mouseUp(x: x, y: y, button: b)
+        case SDL_MOUSEMOTION:
+            var held: Set<MouseButton> = []
+            if e.motion.state & 1 != 0 { held.insert(.left) }
+            if e.motion.state & 2 != 0 { held.insert(.middle) }
+            if e.motion.state & 4 != 0 { held.insert(.right) }
+            return .mouseMove(x: Int(e.motion.x), y: Int(e.motion.y), buttons: held)
+        case SDL_KEYDOWN:
+            return key(e.key.keysym.sym).map { .key($0) }
+        case SDL_TEXTINPUT:
+            let text = withUnsafeBytes(of: e.text.text) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            return text.isEmpty ? nil : .text(text)
+        default:
+            return nil
+        }
+    }
+
+    private static func button(_ b: UInt8) -> MouseButton? {
+        switch Int32(b) {
+        case SDL_BUTTON_LEFT: .left
+        case SDL_BUTTON_MIDDLE: .middle
+        case SDL_BUTTON_RIGHT: .right
+        default: nil
+        }
+    }
+
+    private static func key(_ sym: SDL_Keycode) -> Key? {
+        switch Int(sym) {
+        case Int(SDLK_ESCAPE.rawValue): .escape
+        case Int(SDLK_SPACE.rawValue): .space
+        case Int(SDLK_TAB.rawValue): .tab
+        case Int(SDLK_BACKSPACE.rawValue): .backspace
+        case Int(SDLK_RETURN.rawValue): .enter
+        case Int(SDLK_F1.rawValue): .f1
+        case Int(SDLK_F11.rawValue): .f11
+        default: nil
+        }
+    }
+}
+
+/// Milliseconds clock and sleeping, for the frame loop.
+public enum Clock {
+    public static func seconds() -> Double {
+        Double(SDL_GetPerformanceCounter()) / Double(SDL_GetPerformanceFrequency())
+    }
+
+    public static func sleep(ms: Int) { SDL_Delay(UInt32(max(ms, 0))) }
+}
