@@ -1,0 +1,139 @@
+import Foundation
+import NeuroCore
+import PadUI
+import SDLPlatform
+
+/// The window's life: open, first frame, load data, train on a thread,
+/// frame loop, clean shutdown. The frame loop follows Dear ImGui's SDL
+/// example: drain events, idle while minimised, build, draw, present.
+final class AppRunner {
+    struct Options {
+        var width: Int
+        var height: Int
+        var language: Language
+        var software: Bool
+        var verbose: Bool
+        var stats: Bool
+        var quitAfter: Double?
+        var dataPath: String?
+    }
+
+    private let options: Options
+    private let config: TrainingConfig
+    private let log: AppLog
+    // Created in this order, released in reverse: each child keeps its parent alive anyway.
+    private let window: Window
+    private let renderer: Renderer
+    private let painter: CommandRenderer
+    private let ui: PadApp
+    private var loader: AppDataLoad?
+    private var trainer: Trainer?
+    private var dataStatus = DataStatus.loading
+    private var stats = AppStats()
+    private var loggedEpochs = (generation: -1, count: 0)
+    private var running = true
+
+    init(options: Options, config: TrainingConfig) throws {
+        self.options = options
+        self.config = config
+        log = AppLog(enabled: options.verbose)
+        window = try Window(title: "NeuroPad", width: options.width, height: options.height)
+        renderer = try Renderer(window: window, software: options.software)
+        painter = try CommandRenderer(renderer: renderer, fonts: AppRunner.openFonts())
+        let size = renderer.outputSize
+        ui = PadApp(width: size.width, height: size.height, language: options.language, measure: painter.fonts)
+    }
+
+    private static func openFonts() throws -> FontLibrary {
+        var firstError: Error?
+        for folder in FontLibrary.defaultFolders(assets: EmbeddedDigits.assetsDirectory()) {
+            do { return try FontLibrary(folder: folder) } catch { firstError = firstError ?? error }
+        }
+        throw firstError ?? SDLError.noFont
+    }
+
+    func run() throws {
+        let start = Clock.seconds()
+        perform(ui.start())
+        // First frame before any data is read: the window appears at once.
+        drawFrame()
+        log.line("ready")
+        loader = AppDataLoad(path: options.dataPath)
+
+        let frameBudget = 1.0 / 60
+        while running {
+            let t0 = Clock.seconds()
+            for event in EventPump.drain() { perform(ui.handle(event)) }
+            if let limit = options.quitAfter, t0 - start >= limit { running = false }
+            guard running else { break }
+            if window.isMinimized {
+                EventPump.wait(ms: 100)
+                continue
+            }
+            pollLoader()
+            updateTraining(at: t0)
+            drawFrame()
+            let spent = Clock.seconds() - t0
+            stats.addFrame(ms: spent * 1000)
+            // Without vsync (e.g. under Xvfb) cap at about 60 frames per second.
+            if !renderer.hasVSync && spent < frameBudget { Clock.sleep(ms: Int((frameBudget - spent) * 1000)) }
+        }
+        shutDown()
+    }
+
+    private func drawFrame() {
+        painter.draw(ui.frame())
+        renderer.present()
+    }
+
+    private func perform(_ actions: [AppAction]) {
+        for action in actions {
+            switch action {
+            case .quit: running = false
+            case .toggleFullscreen: window.toggleFullscreen()
+            case .trainer(let command): trainer?.send(command)
+            case .strokeEnded(let p): log.line("prediction \(p.digit) \(plain(Double(p.probability), 2))")
+            case .modeChanged(let mode): log.line("mode \(mode.rawValue)")
+            case .layoutChanged(let grid): log.line("layout grid \(grid)")
+            }
+        }
+    }
+
+    /// Starts the trainer once the data are in.
+    private func pollLoader() {
+        guard let loader else { return }
+        switch loader.current {
+        case .loading: return
+        case .failed(let why):
+            dataStatus = .failed(why)
+            AppLog.error(why)
+        case .done(let train, let test):
+            dataStatus = .ready(name: train.name, train: train.count, test: test.count)
+            let t = Trainer(config: config, train: train, test: test)
+            t.start()
+            trainer = t
+        }
+        self.loader = nil
+    }
+
+    private func updateTraining(at time: Double) {
+        let snap = trainer?.snapshot()
+        ui.update(TrainingStatus(data: dataStatus, snapshot: snap))
+        guard let snap else { return }
+        stats.observe(generation: snap.generation, samplesSeen: snap.samplesSeen, at: time)
+        if snap.generation != loggedEpochs.generation { loggedEpochs = (snap.generation, 0) }
+        for e in snap.epochs.dropFirst(loggedEpochs.count) {
+            log.line("epoch \(e.epoch) loss \(plain(e.meanLoss, 4)) test \(plain(e.testAccuracy, 4))")
+        }
+        loggedEpochs.count = snap.epochs.count
+    }
+
+    private func shutDown() {
+        if let trainer, !trainer.stop(timeout: 2) {
+            AppLog.error("the training thread did not stop within 2 s")
+        }
+        if options.stats {
+            for line in stats.report { AppLog.always(line) }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+/// What `--stats` reports at exit: how long frames took to build, draw and
+/// present, and how fast the trainer ran meanwhile.
+struct AppStats {
+    private(set) var frameMs: [Double] = []
+    private var trained = 0
+    private var lastGeneration = -1
+    private var lastSeen = 0
+    private var trainingStart: Double?
+    private var lastTime = 0.0
+
+    mutating func addFrame(ms: Double) { frameMs.append(ms) }
+
+    /// Counts samples trained since the last call; a reset or rebuild
+    /// starts the trainer's own counter again from zero.
+    mutating func observe(generation: Int, samplesSeen: Int, at time: Double) {
+        if trainingStart == nil { trainingStart = time }
+        if generation != lastGeneration {
+            lastGeneration = generation
+            trained += samplesSeen
+        } else {
+            trained += max(samplesSeen - lastSeen, 0)
+        }
+        lastSeen = samplesSeen
+        lastTime = time
+    }
+
+    var samplesPerSecond: Double {
+        guard let start = trainingStart, lastTime > start else { return 0 }
+        return Double(trained) / (lastTime - start)
+    }
+
+    /// The value below which `q` of the frames lie (nearest rank).
+    static func quantile(_ sorted: [Double], _ q: Double) -> Double {
+        guard !sorted.isEmpty else { return 0 }
+        let rank = Int((q * Double(sorted.count)).rounded(.up)) - 1
+        return sorted[min(max(rank, 0), sorted.count - 1)]
+    }
+
+    var report: [String] {
+        let s = frameMs.sorted()
+        return [
+            "frame ms median \(plain(AppStats.quantile(s, 0.5), 2)) p99 \(plain(AppStats.quantile(s, 0.99), 2)) "
+                + "max \(plain(s.last ?? 0, 2)) (\(s.count) frames)",
+            "training samples/s \(Int(samplesPerSecond.rounded()))",
+        ]
+    }
+}
