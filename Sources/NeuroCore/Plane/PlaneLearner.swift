@@ -21,17 +21,14 @@ public struct PlaneLearner: Sendable, Equatable {
     public var learningRate: Double {
         didSet { applyLearningRate() }
     }
-    public var kind: LearnerKind {
-        switch model {
-        case .perceptron: .perceptron
-        case .neuron: .neuron
-        case .network: .network
-        }
-    }
+    /// Stored beside `model` (not derived from it) so reading it never has
+    /// to look inside the enum.
+    public let kind: LearnerKind
 
     /// A learner with random start weights ("zufällig vorbelegt").
     public init(kind: LearnerKind, hidden: Int = 4, learningRate: Double = 0.1, seed: UInt64) {
         var rng = SplitMix64(seed: seed)
+        self.kind = kind
         switch kind {
         case .perceptron: model = .perceptron(Perceptron(random: &rng, learningRate: learningRate))
         case .neuron: model = .neuron(TanhNeuron(random: &rng, learningRate: learningRate))
@@ -42,6 +39,11 @@ public struct PlaneLearner: Sendable, Equatable {
 
     public init(model: Model, learningRate: Double) {
         self.model = model
+        switch model {
+        case .perceptron: kind = .perceptron
+        case .neuron: kind = .neuron
+        case .network: kind = .network
+        }
         self.learningRate = learningRate
         applyLearningRate()
     }
