@@ -84,6 +84,21 @@ struct CSVTests {
         #expect(same(try parse(spaced), digits))
     }
 
+    @Test func unusualButValidNumbers() throws {
+        let digits = try dataSampleDigits(2)
+        var rows = text(digits).split(separator: "\n").map(String.init)
+        rows[0] = rows[0].replacingOccurrences(of: ",255,", with: ",0255,")
+        rows[1] = rows[1].replacingOccurrences(of: ",0,", with: ",+0,")
+            .replacingOccurrences(of: ",255,", with: ",255.,")
+        #expect(same(try parse(rows.joined(separator: "\n")), digits))
+    }
+
+    @Test(arguments: ["1000", "99999999999999999999999999", "18446744073709551616"])
+    func hugeNumbersAreOutOfRange(cell: String) throws {
+        let bad = text(try dataSampleDigits(1)).replacingOccurrences(of: ",255,", with: ",\(cell),")
+        #expect(dataProblem { try parse(bad) } == .pixelOutOfRange(line: 1, value: String(cell.prefix(20)) + (cell.count > 20 ? "…" : "")))
+    }
+
     @Test func emptyFile() {
         #expect(dataProblem { try parse("") } == .empty)
         #expect(dataProblem { try parse("\u{FEFF}\n \r\n\n") } == .empty)

@@ -67,30 +67,43 @@ struct CSVScanner {
         defer { i = p }
         var column = 0
         while true {
-            while p < n && (text[p] == 0x20 || text[p] == 0x09) { p += 1 }
-            let start = p
-            var negative = false
-            if p < n && (text[p] == UInt8(ascii: "-") || text[p] == UInt8(ascii: "+")) {
-                negative = text[p] == UInt8(ascii: "-")
-                p += 1
+            var start = p, value = 0, negative = false
+            // Fast path for most cells: 1 to 3 digits and a comma.
+            var quick = false
+            if p + 3 < n, case let a = text[p] &- Self.zero, a < 10 {
+                let b = text[p + 1] &- Self.zero, c = text[p + 2] &- Self.zero
+                let length = b >= 10 ? 1 : c >= 10 ? 2 : 3
+                quick = text[p + length] == Self.comma
+                value = length == 1 ? Int(a) : length == 2 ? Int(a) &* 10 &+ Int(b)
+                    : Int(a) &* 100 &+ Int(b) &* 10 &+ Int(c)
+                if quick { p += length }
             }
-            var value = 0, digits = 0
-            while p < n {
-                let d = text[p] &- Self.zero
-                guard d < 10 else { break }
-                value = min(value &* 10 &+ Int(d), 1_000_000)
-                digits += 1
-                p += 1
-            }
-            if p < n && text[p] == Self.dot && digits > 0 { // "12." or "12.00"
-                p += 1
-                while p < n && text[p] == Self.zero { p += 1 }
-            }
-            let end = p
-            while p < n && (text[p] == 0x20 || text[p] == 0x09) { p += 1 }
-            let atEnd = p == n || text[p] == Self.comma || text[p] == Self.lf || text[p] == Self.cr
-            if !atEnd || digits == 0 {
-                try reportBadCell(start: start, isEmpty: atEnd && start == end, column: column)
+            if !quick {
+                // Anything else: spaces, a sign, leading zeros, "12.0", the
+                // last cell of a line, or an error to report.
+                value = 0
+                while p < n && (text[p] == 0x20 || text[p] == 0x09) { p += 1 }
+                start = p
+                if p < n && (text[p] == UInt8(ascii: "-") || text[p] == UInt8(ascii: "+")) {
+                    negative = text[p] == UInt8(ascii: "-")
+                    p += 1
+                }
+                var digits = 0
+                while p < n, case let d = text[p] &- Self.zero, d < 10 {
+                    if digits < 7 { value = value &* 10 &+ Int(d) } // 7 digits are > 255 already
+                    digits += 1
+                    p += 1
+                }
+                if p < n && text[p] == Self.dot && digits > 0 { // "12." or "12.00"
+                    p += 1
+                    while p < n && text[p] == Self.zero { p += 1 }
+                }
+                let end = p
+                while p < n && (text[p] == 0x20 || text[p] == 0x09) { p += 1 }
+                let atEnd = p == n || text[p] == Self.comma || text[p] == Self.lf || text[p] == Self.cr
+                if !atEnd || digits == 0 {
+                    try reportBadCell(start: start, isEmpty: atEnd && start == end, column: column)
+                }
             }
             if column == labelColumn && (negative || value > 9) {
                 let shown = cellText(from: start)

@@ -20,7 +20,7 @@ public enum DataLoader {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw DataError(file: path, problem: .missing)
         }
-        if isFolder.boolValue { return try loadFolder(path: path, limit: limit).train }
+        if isFolder.boolValue { return try loadPart(of: path, "train", stems: ["train"], limit: limit) }
         let name = (path as NSString).lastPathComponent.lowercased()
         if name.contains("idx") || name.contains("ubyte") {
             let other = try partner(of: path)
@@ -49,15 +49,16 @@ public enum DataLoader {
             throw DataError(file: path, problem: .missing)
         }
         guard isFolder.boolValue else { throw DataError(file: path, problem: .unreadable("not a folder")) }
-        let folderName = (path as NSString).lastPathComponent
-        var parts: [Dataset] = []
-        for (part, stems) in [("train", ["train"]), ("test", ["t10k", "test"])] {
-            let file = try findPart(in: path, stems: stems)
-            var set = try load(path: file, limit: limit)
-            set.name = "\(folderName) (\(part))"
-            parts.append(set)
-        }
-        return (parts[0], parts[1])
+        return (try loadPart(of: path, "train", stems: ["train"], limit: limit),
+                try loadPart(of: path, "test", stems: ["t10k", "test"], limit: limit))
+    }
+
+    /// One part of a folder, named e.g. "fashion-mnist (train)".
+    private static func loadPart(of folder: String, _ part: String, stems: [String],
+                                 limit: Int) throws(DataError) -> Dataset {
+        var set = try load(path: findPart(in: folder, stems: stems), limit: limit)
+        set.name = "\((folder as NSString).lastPathComponent) (\(part))"
+        return set
     }
 
     /// The file beside `path` that completes an IDX pair: the labels for an
