@@ -44,6 +44,9 @@ public final class CommandRenderer {
         case .image(let img, let r):
             guard let t = texture(for: img) else { return }
             renderer.copy(t, to: r)
+        case .rgbImage(let img, let r):
+            guard let t = texture(for: img) else { return }
+            renderer.copy(t, to: r)
         case .clip(let r):
             renderer.clip(r)
         }
@@ -75,6 +78,21 @@ public final class CommandRenderer {
         }
         guard let t = try? Texture(renderer: renderer, streamingWidth: img.width, height: img.height) else { return nil }
         t.updateGrey(img.bytes)
+        images[img.slot] = (t, img.bytes)
+        return t
+    }
+
+    private func texture(for img: RGBImage) -> Texture? {
+        if let e = images[img.slot], e.texture.width == img.width, e.texture.height == img.height {
+            if e.bytes != img.bytes {
+                e.texture.updateRGB(img.bytes)
+                images[img.slot] = (e.texture, img.bytes)
+            }
+            return e.texture
+        }
+        guard let t = try? Texture(renderer: renderer, streamingWidth: img.width, height: img.height) else { return nil }
+        t.scaleSmoothly()
+        t.updateRGB(img.bytes)
         images[img.slot] = (t, img.bytes)
         return t
     }

@@ -11,6 +11,8 @@ public enum DrawCommand: Sendable, Equatable {
     case text(TextItem)
     /// A grey picture scaled to `rect` with sharp cell edges.
     case image(GreyImage, Rect)
+    /// A colour picture scaled smoothly to `rect`.
+    case rgbImage(RGBImage, Rect)
     /// Restricts later commands to `rect`; nil lifts the restriction.
     case clip(Rect?)
 }
@@ -92,6 +94,7 @@ public struct DrawList: Sendable {
     }
     public mutating func image(_ img: GreyImage, _ r: Rect) { commands.append(.image(img, r)) }
     public mutating func clip(_ r: Rect?) { commands.append(.clip(r)) }
+    public mutating func image(_ img: RGBImage, _ r: Rect) { commands.append(.rgbImage(img, r)) }
 
     /// All text items, for tests and for checking what a frame says.
     public var texts: [TextItem] {
