@@ -39,7 +39,14 @@ public enum EventPump {
             if e.motion.state & 2 != 0 { held.insert(.middle) }
             if e.motion.state & 4 != 0 { held.insert(.right) }
             return .mouseMove(x: Int(e.motion.x), y: Int(e.motion.y), buttons: held)
-        case SDL_KEYDOWN:
+        case SDL_KEYDOWN, SDL_KEYUP:
+            let sym = Int(e.key.keysym.sym)
+            if sym == Int(SDLK_LSHIFT.rawValue) || sym == Int(SDLK_RSHIFT.rawValue) {
+                // `mod` is the state after this event, not after the whole queue:
+                // releasing one Shift while the other is held keeps it.
+                return e.key.repeat == 0 ? .modifiers(shift: UInt32(e.key.keysym.mod) & KMOD_SHIFT.rawValue != 0) : nil
+            }
+            guard e.type == SDL_KEYDOWN.rawValue else { return nil }
             return key(e.key.keysym.sym).map { .key($0) }
         case SDL_TEXTINPUT:
             let text = withUnsafeBytes(of: e.text.text) { raw in

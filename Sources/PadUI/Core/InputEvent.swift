@@ -9,6 +9,8 @@ public enum InputEvent: Sendable, Equatable {
     case resize(width: Int, height: Int)
     /// Typed text (after keyboard layout), e.g. "+" on a German keyboard.
     case text(String)
+    /// Shift was pressed or released (Shift+click removes a plane point).
+    case modifiers(shift: Bool)
     case quit
 }
 
