@@ -33,7 +33,10 @@ public enum Gzip {
             : 0
         // Deflate packs at most about 1032:1, so a larger claim is a lie.
         let plausible = min(hint, bytes.count * 1032 + 1024)
-        var out = [UInt8](repeating: 0, count: min(max(plausible, 4 * bytes.count, 1 << 16), limit + 1))
+        // A believable hint sizes the buffer exactly (a little slack lets zlib
+        // finish without growing it); otherwise start at 4x and double.
+        let first = plausible > 0 ? plausible + 64 : max(4 * bytes.count, 1 << 16)
+        var out = [UInt8](repeating: 0, count: min(first, limit + 1))
         var produced = 0
         let outcome = bytes.withUnsafeBufferPointer { input in
             inflateAll(input, into: &out, produced: &produced, limit: limit)
