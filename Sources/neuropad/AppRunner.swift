@@ -72,6 +72,7 @@ final class AppRunner {
             }
             pollLoader()
             updateTraining(at: t0)
+            perform(ui.tick(now: t0))
             drawFrame()
             let spent = Clock.seconds() - t0
             stats.addFrame(ms: spent * 1000)
@@ -95,6 +96,7 @@ final class AppRunner {
             case .strokeEnded(let p): log.line("prediction \(p.digit) \(plain(Double(p.probability), 2))")
             case .modeChanged(let mode): log.line("mode \(mode.rawValue)")
             case .layoutChanged(let grid): log.line("layout grid \(grid)")
+            case .plane(let event): log.line(event.logLine)
             }
         }
     }

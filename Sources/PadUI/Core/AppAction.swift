@@ -17,6 +17,8 @@ public enum AppAction: Sendable {
     case modeChanged(Mode)
     /// The drawing grid moved or changed size (window pixels).
     case layoutChanged(grid: Rect)
+    /// Something the plane mode reports (layout, points, epochs).
+    case plane(PlaneEvent)
 }
 
 /// Where the training data stand, for the screen.
@@ -68,4 +70,16 @@ public protocol Scene: AnyObject {
     func draw(into list: inout DrawList, _ context: SceneContext)
     /// Called when the scene stops being shown (e.g. to end a stroke).
     func deactivate()
+    /// Once per frame while shown, with the clock in seconds: scenes that
+    /// animate by themselves (the plane's training) advance here.
+    func tick(now: Double) -> [AppAction]
+    /// The keys of the bottom legend and of the help overlay.
+    func legend(_ context: SceneContext) -> [KeyHint]
+    func help(_ context: SceneContext) -> [KeyHint]
+}
+
+extension Scene {
+    public func tick(now: Double) -> [AppAction] { [] }
+    public func legend(_ context: SceneContext) -> [KeyHint] { context.strings.legend }
+    public func help(_ context: SceneContext) -> [KeyHint] { context.strings.help }
 }

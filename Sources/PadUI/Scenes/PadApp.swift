@@ -32,7 +32,7 @@ public final class PadApp {
 
     /// The actions to run at start: announce the layout and the mode.
     public func start() -> [AppAction] {
-        [.modeChanged(mode)] + digits.resize(width: width, height: height)
+        [.modeChanged(mode)] + scenes.flatMap { $0.resize(width: width, height: height) }
     }
 
     public func handle(_ event: InputEvent) -> [AppAction] {
@@ -53,6 +53,9 @@ public final class PadApp {
             width = max(w, 1)
             height = max(h, 1)
             return scenes.flatMap { $0.resize(width: width, height: height) }
+        case .modifiers:
+            // Every scene, so none keeps a stale Shift after a mode switch.
+            return scenes.flatMap { $0.handle(event) }
         default:
             return current.handle(event)
         }
@@ -65,6 +68,9 @@ public final class PadApp {
         mode = next
         return [.modeChanged(next)]
     }
+
+    /// Lets the shown scene animate; once per frame.
+    public func tick(now: Double) -> [AppAction] { current.tick(now: now) }
 
     /// Passes the newest training state to every scene.
     public func update(_ status: TrainingStatus) {
@@ -79,8 +85,8 @@ public final class PadApp {
         Chrome(width: width, height: height, theme: c.theme).drawHeader(into: &list, c,
             title: current.title(c.strings), info: current.headerInfo(c))
         current.draw(into: &list, c)
-        Chrome(width: width, height: height, theme: c.theme).drawLegend(into: &list, c)
-        if helpVisible { HelpOverlay(width: width, height: height).draw(into: &list, c) }
+        Chrome(width: width, height: height, theme: c.theme).drawLegend(into: &list, c, hints: current.legend(c))
+        if helpVisible { HelpOverlay(width: width, height: height).draw(into: &list, c, rows: current.help(c)) }
         return list
     }
 }

@@ -23,13 +23,13 @@ struct Chrome {
 
     /// The legend as flowing "key action" pairs over at most two lines;
     /// the font shrinks a step at a time only if two lines are not enough.
-    func drawLegend(into list: inout DrawList, _ c: SceneContext) {
+    func drawLegend(into list: inout DrawList, _ c: SceneContext, hints: [KeyHint]) {
         let t = layout.theme, r = layout.legend
         var size = t.small
-        var lines = LegendFlow.wrap(c.strings.legend, width: r.width, size: size, measure: c.measure)
+        var lines = LegendFlow.wrap(hints, width: r.width, size: size, measure: c.measure)
         while lines.count > 2 && size > 10 {
             size -= 1
-            lines = LegendFlow.wrap(c.strings.legend, width: r.width, size: size, measure: c.measure)
+            lines = LegendFlow.wrap(hints, width: r.width, size: size, measure: c.measure)
         }
         let lh = DigitLayout.lineHeight(size)
         let top = r.maxY - lines.count * lh

@@ -3,10 +3,9 @@ struct HelpOverlay {
     let width: Int
     let height: Int
 
-    func draw(into list: inout DrawList, _ c: SceneContext) {
+    func draw(into list: inout DrawList, _ c: SceneContext, rows: [KeyHint]) {
         let t = c.theme
         list.fill(Rect(x: 0, y: 0, width: width, height: height), Theme.overlay)
-        let rows = c.strings.help
         let lh = DigitLayout.lineHeight(t.body) + t.px(4)
         let keyStyle = t.style(t.body, Theme.accent, bold: true)
         let textStyle = t.style(t.body, Theme.text)
