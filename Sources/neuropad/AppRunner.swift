@@ -83,8 +83,13 @@ final class AppRunner {
     }
 
     private func drawFrame() {
-        painter.draw(ui.frame())
+        let t0 = Clock.seconds()
+        let list = ui.frame()
+        let t1 = Clock.seconds()
+        painter.draw(list)
+        let t2 = Clock.seconds()
         renderer.present()
+        stats.addPhases(build: t1 - t0, draw: t2 - t1, present: Clock.seconds() - t2)
     }
 
     private func perform(_ actions: [AppAction]) {
@@ -136,6 +141,7 @@ final class AppRunner {
         }
         if options.stats {
             for line in stats.report { AppLog.always(line) }
+            AppLog.always("renderer \(renderer.backend), vsync \(renderer.hasVSync ? "on" : "off")")
         }
     }
 }

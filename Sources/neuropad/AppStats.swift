@@ -8,7 +8,14 @@ struct AppStats {
     private var trainingStart: Double?
     private var lastTime = 0.0
 
+    private var phases: [(build: Double, draw: Double, present: Double)] = []
+
     mutating func addFrame(ms: Double) { frameMs.append(ms) }
+
+    /// Where a frame's time goes, in seconds.
+    mutating func addPhases(build: Double, draw: Double, present: Double) {
+        phases.append((build, draw, present))
+    }
 
     /// Counts samples trained since the last call; a reset or rebuild
     /// starts the trainer's own counter again from zero.
@@ -42,6 +49,11 @@ struct AppStats {
             "frame ms median \(plain(AppStats.quantile(s, 0.5), 2)) p99 \(plain(AppStats.quantile(s, 0.99), 2)) "
                 + "max \(plain(s.last ?? 0, 2)) (\(s.count) frames)",
             "training samples/s \(Int(samplesPerSecond.rounded()))",
+            "frame phases ms median: build \(median(\.build)) draw \(median(\.draw)) present \(median(\.present))",
         ]
+    }
+
+    private func median(_ phase: KeyPath<(build: Double, draw: Double, present: Double), Double>) -> String {
+        plain(AppStats.quantile(phases.map { $0[keyPath: phase] * 1000 }.sorted(), 0.5), 2)
     }
 }

@@ -1,13 +1,15 @@
 /// The 28x28 drawing pad: ink 0...1 per cell, 1 = black.
 ///
-/// The brush is soft like the anti-aliased pen strokes of MNIST: a cell
-/// whose centre lies within `core` cells of the stroke gets full ink, and
-/// ink falls off linearly to nothing at `edge`:
+/// The brush is soft like the anti-aliased pen strokes of MNIST: the cell
+/// under the pointer gets full ink, so does every cell whose centre lies
+/// within `core` cells of the stroke, and ink falls off linearly to nothing
+/// at `edge`:
 ///
 ///     ink(d) = clamp((edge - d) / (edge - core), 0, 1)
 ///
 /// with d the distance from the cell centre to the stroke *segment* between
-/// two pointer positions, so fast mouse moves leave no gaps.
+/// two pointer positions, so fast mouse moves leave no gaps. The eraser is
+/// hard-edged: a faint rest of ink would still count for the normaliser.
 public struct InkGrid: Sendable, Equatable {
     public static let side = 28
     /// (28, 28) row-major, 0 = paper, 1 = full ink.
@@ -15,10 +17,10 @@ public struct InkGrid: Sendable, Equatable {
 
     /// Distances in cells. With these the cell under the pointer gets full
     /// ink, its four neighbours about half, the diagonal ones a little.
-    public var core: Float = 0.45
+    public var core: Float = 0.5
     public var edge: Float = 1.6
-    /// The eraser is broader, so mistakes go with one pass.
-    public var eraserEdge: Float = 2.2
+    /// Eraser radius: the cell under the pointer and its eight neighbours.
+    public var eraserRadius: Float = 1.6
 
     public init() {
         ink = [Float](repeating: 0, count: InkGrid.side * InkGrid.side)
@@ -40,18 +42,22 @@ public struct InkGrid: Sendable, Equatable {
     @discardableResult
     public mutating func stroke(from a: Point, to b: Point) -> Bool {
         let edge = self.edge, core = self.core
-        return apply(from: a, to: b, reach: edge) { old, d in
+        var changed = apply(from: a, to: b, reach: edge) { old, d in
             max(old, min(max((edge - d) / (edge - core), 0), 1))
         }
+        for p in [a, b] {
+            let c = Int(p.x.rounded(.down)), r = Int(p.y.rounded(.down))
+            guard c >= 0, r >= 0, c < InkGrid.side, r < InkGrid.side, ink[r * InkGrid.side + c] < 1 else { continue }
+            ink[r * InkGrid.side + c] = 1
+            changed = true
+        }
+        return changed
     }
 
     /// Removes ink along a -> b with the broader eraser.
     @discardableResult
     public mutating func erase(from a: Point, to b: Point) -> Bool {
-        let edge = eraserEdge, core = self.core
-        return apply(from: a, to: b, reach: edge) { old, d in
-            min(old, 1 - min(max((edge - d) / (edge - core), 0), 1))
-        }
+        apply(from: a, to: b, reach: eraserRadius) { _, _ in 0 }
     }
 
     /// Grey bytes as shown on screen: 255 = white paper, 0 = full ink.

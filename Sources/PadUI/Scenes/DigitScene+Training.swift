@@ -11,9 +11,19 @@ extension DigitScene {
             return
         }
         // Test accuracy as a figure of its own: the number the class waits for.
+        // Beside the title when both fit, else on a row of its own.
+        var rows = 2
         if let acc = snap.lastTestAccuracy {
-            list.text("\(s.testAccuracy): \(c.numbers.percent(acc))", x: r.maxX, y: r.y,
-                      t.style(t.body, Theme.accuracy, bold: true), .right)
+            let text = "\(s.testAccuracy): \(c.numbers.percent(acc))"
+            let style = t.style(t.body, Theme.accuracy, bold: true)
+            let needed = c.measure.width(s.lossTitle, style: t.style(t.body, Theme.loss, bold: true))
+                + c.measure.width(text, style: style) + t.px(24)
+            if needed <= r.width {
+                list.text(text, x: r.maxX, y: r.y, style, .right)
+            } else {
+                list.text(text, x: r.x, y: r.y + 2 * lh, style)
+                rows = 3
+            }
         }
         let rate = snap.isPaused || snap.diverged ? 0 : snap.samplesPerSecond
         let counters = "\(s.epoch) \(snap.epoch)    \(c.numbers.count(snap.samplesSeen)) \(s.samples)    "
@@ -26,10 +36,12 @@ extension DigitScene {
         let xMax = Float(max(snap.samplesSeen, snap.epochSize, 1))
         let plot = LinePlot(series: [
             .init(points: loss, color: Theme.loss),
-            .init(points: snap.epochs.isEmpty ? [] : accuracy, color: Theme.accuracy, axis: .right, markers: true),
+            .init(points: snap.epochs.isEmpty ? [] : accuracy, color: Theme.accuracy, axis: .right,
+                  markers: snap.epochs.count <= 30),
         ], xMax: xMax, leftMax: DigitScene.niceCeiling(loss.map(\.y).max() ?? 1), xLabel: s.samplesAxis,
            showRightAxis: true)
-        let area = Rect(x: r.x, y: r.y + 2 * lh + t.px(4), width: r.width, height: r.maxY - r.y - 2 * lh - t.px(4))
+        let top = r.y + rows * lh + t.px(4)
+        let area = Rect(x: r.x, y: top, width: r.width, height: r.maxY - top)
         plot.draw(into: &list, area, theme: t, leftTicks: { c.numbers.fixed($0, 2) }, xTicks: { c.numbers.short($0) })
     }
 

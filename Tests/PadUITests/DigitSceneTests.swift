@@ -1,0 +1,81 @@
+import NeuroCore
+import Testing
+@testable import PadUI
+
+/// A snapshot as the trainer publishes it before training: random weights.
+func freshStatus(_ config: TrainingConfig = TrainingConfig()) -> TrainingStatus {
+    let none = Dataset.empty()
+    let snap = Trainer(config: config, train: none, test: none).snapshot()
+    return TrainingStatus(data: .ready(name: "test", train: 0, test: 0), snapshot: snap)
+}
+
+/// Mouse events of a stroke through window points.
+func drag(_ points: [(Int, Int)], button: MouseButton = .left) -> [InputEvent] {
+    guard let first = points.first, let last = points.last else { return [] }
+    return [.mouseDown(x: first.0, y: first.1, button: button)]
+        + points.dropFirst().map { .mouseMove(x: $0.0, y: $0.1, buttons: [button]) }
+        + [.mouseUp(x: last.0, y: last.1, button: button)]
+}
+
+@Suite("Digit scene")
+struct DigitSceneTests {
+    @Test("an empty pad shows no prediction")
+    func emptyShowsNothing() {
+        let app = PadApp(width: 1280, height: 720)
+        app.update(freshStatus())
+        #expect(app.digits.prediction == nil)
+        let bars = app.digits.layout.bars
+        #expect(!app.frame().texts.contains { $0.string.hasSuffix("%") && bars.contains(x: $0.x, y: $0.y) })
+    }
+
+    @Test("drawing changes the network input and the shown prediction on every move")
+    func drawingPredicts() {
+        let app = PadApp(width: 1280, height: 720)
+        app.update(freshStatus())
+        let g = app.digits.layout.grid, cell = app.digits.layout.cellSize
+        _ = app.handle(.mouseDown(x: g.x + 14 * cell, y: g.y + 5 * cell, button: .left))
+        let first = app.digits.prediction
+        #expect(first != nil, "a single dab already gets an answer")
+        #expect(!app.digits.normalized.isEmpty)
+        let inputBefore = app.digits.normalized.pixels
+        _ = app.handle(.mouseMove(x: g.x + 14 * cell, y: g.y + 22 * cell, buttons: [.left]))
+        #expect(app.digits.normalized.pixels != inputBefore, "the move changed the network input")
+        #expect(app.digits.prediction?.outputs != first?.outputs, "the answer follows the move, not the release")
+
+        // The frame shows the answer: its digit in the big font and ten percentages summing to 100.
+        let texts = app.frame().texts
+        let t = app.digits.layout.theme
+        let prediction = app.digits.prediction
+        #expect(texts.contains { $0.string == "\(prediction?.digit ?? -1)" && $0.style.size == t.big })
+        let barPercents = texts.filter { $0.style.size == t.small && $0.string.hasSuffix("%") && $0.y < app.digits.layout.bars.maxY }
+            .compactMap { Int($0.string.dropLast()) }
+        #expect(barPercents.count == 10)
+        #expect(barPercents.reduce(0, +) == 100)
+
+        let up = app.handle(.mouseUp(x: g.x + 14 * cell, y: g.y + 22 * cell, button: .left))
+        #expect(up.contains { if case .strokeEnded(let p) = $0 { p == prediction } else { false } })
+    }
+
+    @Test("right mouse erases, C clears, and then the prediction goes")
+    func eraseAndClear() {
+        let app = PadApp(width: 1280, height: 720)
+        app.update(freshStatus())
+        let g = app.digits.layout.grid, c = app.digits.layout.cellSize
+        for e in drag([(g.x + 5 * c, g.y + 5 * c), (g.x + 20 * c, g.y + 20 * c)]) { _ = app.handle(e) }
+        #expect(!app.digits.ink.isEmpty)
+        for e in drag([(g.x + 5 * c, g.y + 5 * c), (g.x + 20 * c, g.y + 20 * c)], button: .right) { _ = app.handle(e) }
+        #expect(app.digits.ink.isEmpty)
+        #expect(app.digits.prediction == nil)
+        for e in drag([(g.x + 5 * c, g.y + 5 * c), (g.x + 9 * c, g.y + 20 * c)]) { _ = app.handle(e) }
+        _ = app.handle(.text("c"))
+        #expect(app.digits.ink.isEmpty && app.digits.prediction == nil)
+    }
+
+    @Test("strokes that start outside the grid draw nothing")
+    func outsideGrid() {
+        let app = PadApp(width: 1280, height: 720)
+        app.update(freshStatus())
+        for e in drag([(1200, 700), (20, 100)]) { _ = app.handle(e) }
+        #expect(app.digits.ink.isEmpty)
+    }
+}
