@@ -46,7 +46,9 @@ extension DigitScene {
              diverged ? "R" : s.legend.first?.keys ?? "", diverged || paused ? Theme.warning : Theme.accuracy),
         ]
         let lh = DigitLayout.lineHeight(t.body)
-        let valueX = r.x + r.width * 47 / 100
+        // Values start after the longest label (German labels are longer).
+        let labelWidth = rows.map { c.measure.width($0.0, style: t.style(t.small, Theme.muted)) }.max() ?? 0
+        let valueX = r.x + max(labelWidth + t.px(16), r.width * 40 / 100)
         list.clip(r)
         for (i, row) in rows.enumerated() {
             let y = r.y + t.px(6) + i * lh + lh / 2
@@ -76,9 +78,10 @@ extension DigitScene {
                       t.style(t.figure, Theme.accent, bold: true), .center)
         } else {
             list.text("?", x: r.midX, y: digitTop, t.style(t.big, Theme.border, bold: true), .center)
-            let hint = status.snapshot == nil ? c.strings.loading : c.strings.noAnswer
-            list.text(hint, x: r.midX, y: digitTop + DigitLayout.lineHeight(t.big) - t.px(10),
-                      t.style(t.small, Theme.muted), .center)
+            if status.snapshot == nil {
+                list.text(c.strings.loading, x: r.midX, y: digitTop + DigitLayout.lineHeight(t.big) - t.px(10),
+                          t.style(t.small, Theme.muted), .center)
+            }
         }
     }
 }

@@ -81,7 +81,8 @@ public final class PadApp {
     public func frame() -> DrawList {
         let c = context
         var list = DrawList()
-        list.fill(Rect(x: 0, y: 0, width: width, height: height), Theme.background)
+        // No full-window fill: the backend clears to Theme.background, and a
+        // second pass over every pixel costs a software renderer dearly.
         Chrome(width: width, height: height, theme: c.theme).drawHeader(into: &list, c,
             title: current.title(c.strings), info: current.headerInfo(c))
         current.draw(into: &list, c)

@@ -58,7 +58,7 @@ public struct LinePlot: Sendable {
         list.clip(area.inset(-3))
         for s in series {
             let top: Float = s.axis == .left ? leftMax : 1
-            let mapped = LinePlot.thin(s.points, to: area.width * 2).map { p in
+            let mapped = LinePlot.thin(s.points, to: max(area.width / 2, 2)).map { p in
                 Point(x: Float(area.x) + min(p.x / xMax, 1) * Float(area.width),
                       y: Float(area.maxY) - min(max(p.y / top, 0), 1) * Float(area.height))
             }
