@@ -48,12 +48,12 @@ struct KeyTests {
         #expect(trainerCommands(app.handle(.text("]"))).isEmpty)
     }
 
-    @Test("Tab switches to the perceptron placeholder and back; Esc quits; H shows help")
+    @Test("Tab switches to the perceptron and back; Esc quits; H shows help")
     func globalKeys() {
         let app = PadApp(width: 1280, height: 720)
         let tab = app.handle(.key(.tab))
         #expect(tab.contains { if case .modeChanged(.perceptron) = $0 { true } else { false } })
-        #expect(app.frame().texts.contains { $0.string == Strings.english.perceptronComing })
+        #expect(app.frame().texts.contains { $0.string == PlaneStrings.english.perceptron })
         _ = app.handle(.key(.tab))
         #expect(app.mode == .digits)
         #expect(app.handle(.key(.escape)).contains { if case .quit = $0 { true } else { false } })

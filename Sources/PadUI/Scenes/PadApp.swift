@@ -10,7 +10,7 @@ public final class PadApp {
     public var measure: any TextMeasure
 
     public let digits: DigitScene
-    public let perceptron: PerceptronPlaceholderScene
+    public let perceptron: PerceptronScene
 
     public init(width: Int, height: Int, language: Language = .en,
                 measure: any TextMeasure = EstimatedTextMeasure()) {
@@ -19,7 +19,7 @@ public final class PadApp {
         self.language = language
         self.measure = measure
         digits = DigitScene(width: self.width, height: self.height)
-        perceptron = PerceptronPlaceholderScene(width: self.width, height: self.height)
+        perceptron = PerceptronScene(width: self.width, height: self.height)
     }
 
     public var scenes: [any Scene] { [digits, perceptron] }

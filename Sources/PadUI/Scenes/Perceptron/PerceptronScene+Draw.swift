@@ -1,0 +1,115 @@
+import NeuroCore
+
+/// The plane side of the screen as draw commands: shading, axes, lines,
+/// points and the hints that belong on the plane itself.
+extension PerceptronScene {
+    public func headerInfo(_ c: SceneContext) -> String {
+        let s = c.plane
+        let count = "\(c.numbers.count(session.points.count)) \(s.points)"
+        guard let p = session.preset else { return count }
+        return "\(s.examples): \(s.name(p))  \u{00B7}  \(count)"
+    }
+
+    public func draw(into list: inout DrawList, _ c: SceneContext) {
+        let t = layout.theme, s = c.plane
+        shading.update(session.learner, session.bounds)
+        let view = PlaneView(mapping: mapping, theme: t, numbers: c.numbers)
+        view.drawBackground(shading.image, boundary: shading.boundary, into: &list)
+        let animals = session.preset == .animals
+        view.drawAxisNames(x1: animals ? s.toothSize : "x\u{2081}", x2: animals ? s.eyeSize : "x\u{2082}", into: &list)
+
+        let learner = session.learner
+        if learner.kind == .network {
+            let lines = learner.lines
+            for (i, w) in lines.enumerated() {
+                view.drawLine(w, .hidden(i), caption: lines.count <= 4 ? "h" + subscriptDigits(i + 1) : "", into: &list)
+            }
+        } else {
+            if let g = session.start.weights, session.start != learner { view.drawLine(g, .ghost, caption: s.start, into: &list) }
+            if let j = jumpedFrom { view.drawLine(j, .before, caption: s.before, into: &list) }
+            if let w = learner.weights { view.drawLine(w, .main, into: &list) }
+        }
+        let marks = session.points.map {
+            PlaneView.Mark(x1: $0.x1, x2: $0.x2, label: $0.label, wrong: learner.decision($0.x1, $0.x2) != $0.label)
+        }
+        // The sample just used, while the class can still follow single samples.
+        let follow = !running || (speed > 0 && speed <= 5)
+        view.drawPoints(marks, highlight: follow ? session.lastPoint : nil, into: &list)
+
+        if session.points.isEmpty {
+            let names = classNames(c)
+            let lines = ["\(s.clickLeft): \(names.plus)", "\(s.clickRight): \(names.minus)", s.orExamples]
+            drawNote(lines, t.style(t.body, Theme.text, bold: true), box: noteBox(lines.count, t.body, centred: true), c, into: &list)
+        } else if session.looksInseparable {
+            let style = t.style(t.small, Theme.warning, bold: true)
+            let lines = wrap(s.inseparable, width: layout.plane.width - 4 * t.px(10), style, c)
+            drawNote(lines, style, box: noteBox(lines.count, t.small, centred: false), c, into: &list)
+        }
+        drawPanel(into: &list, c)
+    }
+
+    /// Class names: "1 (true)" / "0 (false)" for a logic gate, else the
+    /// slides' "dangerous (+1)" / "harmless (−1)".
+    func classNames(_ c: SceneContext) -> (plus: String, minus: String) {
+        let s = c.plane
+        return session.preset?.truthTable != nil ? (s.gateTrue, s.gateFalse) : (s.dangerous, s.harmless)
+    }
+
+    /// Where a note of `count` lines goes: the plane's centre, or along its
+    /// top or bottom edge, whichever hides fewer points.
+    func noteBox(_ count: Int, _ size: Int, centred: Bool) -> Rect {
+        let t = layout.theme, r = layout.plane, pad = t.px(10)
+        let height = count * DigitLayout.lineHeight(size) + 2 * pad
+        let width = r.width - 2 * pad
+        if centred { return Rect(x: r.x + pad, y: r.midY - height / 2, width: width, height: height) }
+        let top = Rect(x: r.x + pad, y: r.y + pad / 2, width: width, height: height)
+        let bottom = Rect(x: r.x + pad, y: r.maxY - pad / 2 - height, width: width, height: height)
+        let m = mapping, reach = Int(markerRadius * 1.75)
+        func hidden(_ box: Rect) -> Int {
+            session.points.filter { p in
+                let q = m.pixel(p.x1, p.x2)
+                return box.inset(-reach).contains(x: q.x, y: q.y)
+            }.count
+        }
+        return hidden(bottom) <= hidden(top) ? bottom : top
+    }
+
+    /// Lines of text centred on a light box, trimmed to the text's width.
+    private func drawNote(_ lines: [String], _ style: TextStyle, box: Rect, _ c: SceneContext, into list: inout DrawList) {
+        let t = layout.theme, pad = t.px(10)
+        let textWidth = lines.map { c.measure.width($0, style: style) }.max() ?? 0
+        let width = min(textWidth + 2 * pad, box.width)
+        let fitted = Rect(x: box.midX - width / 2, y: box.y, width: width, height: box.height)
+        list.fill(fitted, Color(255, 255, 255, 215))
+        list.frame(fitted, style.color, thickness: max(t.px(2), 1))
+        list.clip(fitted)
+        let lh = DigitLayout.lineHeight(style.size)
+        for (i, line) in lines.enumerated() {
+            list.text(line, x: fitted.midX, y: fitted.y + pad + i * lh, style, .center, .top)
+        }
+        list.clip(nil)
+    }
+
+    /// Greedy word wrap to `width` pixels.
+    func wrap(_ text: String, width: Int, _ style: TextStyle, _ c: SceneContext) -> [String] {
+        var lines: [String] = [], current = ""
+        for word in text.split(separator: " ") {
+            let candidate = current.isEmpty ? String(word) : current + " " + word
+            if !current.isEmpty && c.measure.width(candidate, style: style) > width {
+                lines.append(current)
+                current = String(word)
+            } else {
+                current = candidate
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+}
+
+/// 12 -> "₁₂".
+func subscriptDigits(_ n: Int) -> String {
+    String(String(n).unicodeScalars.map { s in
+        s.value >= 48 && s.value <= 57 ? Character(Unicode.Scalar(0x2080 + s.value - 48) ?? s) : Character(s)
+    })
+}

@@ -1,0 +1,98 @@
+import NeuroCore
+
+/// The lower part of the panel: the cost (or error count) per epoch, the
+/// truth table of a logic gate with each row marked right or wrong, and
+/// the presets with their number keys.
+extension PerceptronScene {
+    func drawPlotAndTable(_ rect: Rect, _ c: SceneContext, into list: inout DrawList) {
+        let t = layout.theme
+        var plotRect = rect
+        if let table = session.preset?.truthTable {
+            list.clip(rect)
+            let width = drawTruthTable(table, right: rect.maxX, top: rect.y, c, into: &list)
+            list.clip(layout.panel)
+            plotRect.width = max(rect.width - width - t.px(24), 0)
+        }
+        let titleHeight = DigitLayout.lineHeight(t.small)
+        guard plotRect.height >= titleHeight + 3 * DigitLayout.lineHeight(t.small), plotRect.width > t.px(160) else { return }
+        let perceptron = session.learner.kind == .perceptron
+        let title = perceptron ? c.plane.errorsPlot : c.plane.costPlot
+        list.text(title, x: plotRect.x, y: plotRect.y,
+                  t.style(fitting([title], t.small, bold: true, c, width: plotRect.width), Theme.loss, bold: true))
+        let first = session.epoch - session.history.count + 1
+        let points = session.history.enumerated().map { Point(x: Float(first + $0.offset), y: Float($0.element)) }
+        let plot = LinePlot(series: [.init(points: points, color: Theme.loss, markers: points.count <= 12)],
+                            xMax: Float(max(session.epoch, 10)),
+                            leftMax: DigitScene.niceCeiling(points.map(\.y).max() ?? 1),
+                            xLabel: c.plane.epochsAxis, showRightAxis: false)
+        let area = Rect(x: plotRect.x, y: plotRect.y + titleHeight, width: plotRect.width,
+                        height: plotRect.height - titleHeight)
+        plot.draw(into: &list, area, theme: t, leftTicks: { c.numbers.compact($0) }, xTicks: { c.numbers.count(Int($0)) })
+    }
+
+    /// x₁ x₂ | t | y (or a) | ✓/✗ for the four corners, right-aligned at
+    /// `right`; returns its width.
+    private func drawTruthTable(_ table: [Int], right: Int, top: Int, _ c: SceneContext, into list: inout DrawList) -> Int {
+        let t = layout.theme, learner = session.learner
+        let rule = RuleText(numbers: c.numbers)
+        let perceptron = learner.kind == .perceptron
+        var rows: [[String]] = [["x\u{2081}", "x\u{2082}", "t", perceptron ? "y" : "a", ""]]
+        var correct: [Bool] = []
+        for ((x1, x2), value) in zip(PlanePreset.corners, table) {
+            let p = PlanePoint(x1, x2, value == 1 ? 1 : -1)
+            let target = perceptron ? p.stepTarget : p.tanhTarget
+            let output = learner.output(x1, x2)
+            let ok = learner.decision(x1, x2) == p.label
+            correct.append(ok)
+            rows.append([rule.short(x1), rule.short(x2), rule.short(target),
+                         perceptron ? rule.short(output) : rule.weight(output), ok ? "\u{2713}" : "\u{2717}"])
+        }
+        let body = t.style(t.small, Theme.text), head = t.style(t.small, Theme.muted, bold: true)
+        let pad = t.px(14)
+        let widths = (0 ..< 5).map { col in rows.map { c.measure.width($0[col], style: head) }.max() ?? 0 }
+        let total = widths.reduce(0, +) + 4 * pad
+        let lh = DigitLayout.lineHeight(t.small)
+        let name = session.preset.map { c.plane.name($0) } ?? ""
+        list.text("\(c.plane.truthTable) \(name)", x: right, y: top, t.style(t.small, Theme.text, bold: true), .right)
+        var x = right - total
+        let tableTop = top + lh
+        list.line(Point(x: Float(x), y: Float(tableTop + lh)), Point(x: Float(right), y: Float(tableTop + lh)), Theme.border)
+        for col in 0 ..< 5 {
+            for (i, row) in rows.enumerated() {
+                var style = i == 0 ? head : body
+                if col == 4 && i > 0 { style = t.style(t.small, correct[i - 1] ? Theme.accuracy : Theme.warning, bold: true) }
+                list.text(row[col], x: x + widths[col] / 2, y: tableTop + i * lh + (i > 0 ? 2 : 0), style, .center)
+            }
+            x += widths[col] + pad
+        }
+        return max(total, c.measure.width("\(c.plane.truthTable) \(name)", style: t.style(t.small, Theme.text, bold: true)))
+    }
+
+    /// The presets as "1 AND  2 OR …" on at most two lines at the panel's
+    /// bottom, the loaded one in bold; returns the block's top.
+    func drawPresets(_ c: SceneContext, into list: inout DrawList) -> Int {
+        let t = layout.theme, r = layout.panel, s = c.plane
+        let hints = [KeyHint(keys: "", action: s.examples + ":")]
+            + PerceptronScene.presetKeys.map { KeyHint(keys: String($0.0), action: s.name($0.1)) }
+        var size = t.small
+        var lines = LegendFlow.wrap(hints, width: r.width, size: size, measure: c.measure)
+        while lines.count > 2 && size > 12 {
+            size -= 1
+            lines = LegendFlow.wrap(hints, width: r.width, size: size, measure: c.measure)
+        }
+        let lh = DigitLayout.lineHeight(size)
+        let top = r.maxY - lines.count * lh
+        let current = session.preset.flatMap { p in PerceptronScene.presetKeys.firstIndex { $0.1 == p } }
+        var k = 0  // piece number: hint k / 2, key when even
+        for (i, line) in lines.enumerated() {
+            for piece in line {
+                var style = piece.style
+                let hint = k / 2 - 1
+                if hint == -1 || (k % 2 == 1 && hint == current) { style = TextStyle(size: size, color: Theme.text, weight: .bold) }
+                list.text(piece.text, x: r.x + piece.x, y: top + i * lh, style)
+                k += 1
+            }
+        }
+        return top
+    }
+}

@@ -1,0 +1,75 @@
+import NeuroCore
+
+/// The learning rule with the numbers of the last step, and the settings
+/// row with the keys that change them.
+extension PerceptronScene {
+    /// For a single neuron always a title and three lines high, so nothing
+    /// below it jumps when the first step is taken; the network's numbers
+    /// take more room above, so its block keeps to what it says.
+    func drawRule(at y: Int, _ c: SceneContext, into list: inout DrawList) -> Int {
+        let t = layout.theme, r = layout.panel, s = c.plane
+        let text = RuleText(numbers: c.numbers)
+        let kind = session.learner.kind
+        let titleHeight = DigitLayout.lineHeight(t.small), lh = DigitLayout.lineHeight(t.body)
+        var title = s.rule
+        var lines: [String] = []
+        var hint: String?
+        if kind == .network {
+            if session.preset == .xorByHand && session.learner == session.start {
+                lines = [s.byHand]
+                hint = s.byHandNext
+            } else {
+                lines = [s.backprop]
+            }
+        } else if let step = session.lastStep {
+            title = "\(s.lastStep):  " + text.inputs(step, kind)
+            lines = text.lines(step, kind)
+        } else {
+            lines = RuleText.formula(kind).map { [$0] } ?? []
+            hint = s.stepHint
+        }
+        list.text(title, x: r.x, y: y, t.style(fitting([title], t.small, bold: true, c), Theme.muted, bold: true))
+        let size = fitting(lines + (hint.map { [$0] } ?? []), t.body, bold: false, c)
+        for (i, line) in lines.enumerated() {
+            list.text(line, x: r.x, y: y + titleHeight + i * lh, t.style(size, Theme.text))
+        }
+        if let hint {
+            list.text(hint, x: r.x, y: y + titleHeight + lines.count * lh, t.style(size, Theme.muted))
+        }
+        let rows = kind == .network ? lines.count + (hint == nil ? 0 : 1) : 3
+        return y + titleHeight + rows * lh
+    }
+
+    /// "Learning rate η 0.1 + −    Speed 5 epochs/s , .    H 4 [ ]".
+    func drawSettings(at y: Int, _ c: SceneContext, into list: inout DrawList) -> Int {
+        let t = layout.theme, r = layout.panel, s = c.plane
+        var groups: [(String, String, String)] = [
+            (s.learningRate, c.numbers.compact(Float(session.learner.learningRate)), "+ \u{2212}"),
+            (s.speed, speed == 0 ? "max" : "\(speed) \(s.perSecond)", ", ."),
+        ]
+        if session.learner.kind == .network { groups.append((s.hidden, "\(session.hidden)", "[ ]")) }
+        var size = t.small
+        func styles(_ size: Int) -> (TextStyle, TextStyle, TextStyle) {
+            (TextStyle(size: size, color: Theme.muted), TextStyle(size: size, color: Theme.text, weight: .bold),
+             TextStyle(size: size, color: Theme.accent, weight: .bold))
+        }
+        func width(_ size: Int) -> Int {
+            let (a, b, k) = styles(size), space = c.measure.width(" ", style: a)
+            return groups.reduce(0) { sum, g in
+                sum + c.measure.width(g.0, style: a) + c.measure.width(g.1, style: b) + c.measure.width(g.2, style: k)
+                    + 2 * space + t.px(28)
+            }
+        }
+        while size > 12 && width(size) > r.width { size -= 1 }
+        let (a, b, k) = styles(size), space = c.measure.width(" ", style: a)
+        var x = r.x
+        for g in groups {
+            for (text, style) in [(g.0, a), (g.1, b), (g.2, k)] {
+                list.text(text, x: x, y: y, style)
+                x += c.measure.width(text, style: style) + space
+            }
+            x += t.px(28) - space
+        }
+        return y + DigitLayout.lineHeight(size)
+    }
+}

@@ -1,0 +1,69 @@
+import NeuroCore
+
+/// The plane screen's text in both languages, beside the shared `Strings`
+/// tables; German uses the lesson's words (Separationsgerade, Delta-Lernregel,
+/// gefährlich / ungefährlich, zufällig vorbelegt).
+public struct PlaneStrings: Sendable {
+    public var perceptron: String
+    public var neuron: String
+    /// "%H" is replaced by the hidden layer's size.
+    public var network: String
+    public var dangerous: String
+    public var harmless: String
+    public var gateTrue: String
+    public var gateFalse: String
+    public var wrong: String
+    public var epoch: String
+    /// "%E of %N wrong".
+    public var errors: String
+    public var running: String
+    public var paused: String
+    public var converged: String
+    public var line: String
+    public var rule: String
+    public var lastStep: String
+    public var stepHint: String
+    public var backprop: String
+    public var byHand: String
+    public var byHandNext: String
+    public var learningRate: String
+    public var speed: String
+    public var perSecond: String
+    public var hidden: String
+    public var errorsPlot: String
+    public var costPlot: String
+    public var epochsAxis: String
+    public var truthTable: String
+    public var inseparable: String
+    public var clickLeft: String
+    public var clickRight: String
+    public var orExamples: String
+    public var examples: String
+    public var presetNames: [PlanePreset: String]
+    public var toothSize: String
+    public var eyeSize: String
+    public var start: String
+    public var before: String
+    public var points: String
+    public var legend: [KeyHint]
+    public var help: [KeyHint]
+
+    public func learnerName(_ kind: LearnerKind, hidden: Int) -> String {
+        switch kind {
+        case .perceptron: perceptron
+        case .neuron: neuron
+        case .network: network.replacing("%H", with: "\(hidden)")
+        }
+    }
+
+    public func errorCount(_ e: Int, of n: Int) -> String {
+        errors.replacing("%E", with: "\(e)").replacing("%N", with: "\(n)")
+    }
+
+    public func name(_ p: PlanePreset) -> String { presetNames[p] ?? p.rawValue }
+}
+
+extension SceneContext {
+    /// The plane screen's strings in the context's language.
+    public var plane: PlaneStrings { numbers.language == .de ? .german : .english }
+}

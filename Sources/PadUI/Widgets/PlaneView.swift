@@ -1,0 +1,189 @@
+import NeuroCore
+
+/// The plane with its axes, the shaded decision regions, the separation
+/// lines and the points. Takes plain numbers (weights, points, a picture),
+/// never the learner.
+struct PlaneView {
+    enum LineStyle: Equatable {
+        /// The current line w₁x₁ + w₂x₂ + b = 0, with the arrow of w.
+        case main
+        /// Where the line started ("Startbelegung"): faint and dashed.
+        case ghost
+        /// Where it was before the single step just taken.
+        case before
+        /// A hidden neuron's line, labelled h₁, h₂, …
+        case hidden(Int)
+    }
+
+    struct Mark {
+        var x1, x2: Double
+        var label: Int
+        var wrong: Bool
+    }
+
+    /// The hidden neurons' lines, and their numbers in the panel.
+    static let hidden = Color(0x5E, 0x35, 0xB1, 220)
+    static let hiddenText = Color(hex: 0x5E35B1)
+
+    let mapping: PlaneMapping
+    let theme: Theme
+    let numbers: NumberFormat
+
+    var rect: Rect { mapping.rect }
+    var radius: Float { Float(max(theme.px(9), 5)) }
+
+    /// Shading first, then grid and axes, so lines and points lie on top.
+    func drawBackground(_ image: RGBImage, boundary: [(Point, Point)], into list: inout DrawList) {
+        list.image(image, rect)
+        let b = mapping.bounds
+        let guide = Color(0x4A, 0x51, 0x5C, 60), axis = Color(0x15, 0x18, 0x1D, 150)
+        let tick = theme.style(theme.small, Theme.muted)
+        for x in PlaneView.ticks(b.minX, b.maxX) {
+            let px = mapping.point(x, b.minY).x
+            list.line(Point(x: px, y: Float(rect.y)), Point(x: px, y: Float(rect.maxY)), abs(x) < 1e-9 ? axis : guide,
+                      width: abs(x) < 1e-9 ? 2 : 1)
+            list.text(label(x), x: Int(px), y: rect.maxY + theme.px(3), tick, .center, .top)
+        }
+        for y in PlaneView.ticks(b.minY, b.maxY) {
+            let py = mapping.point(b.minX, y).y
+            list.line(Point(x: Float(rect.x), y: py), Point(x: Float(rect.maxX), y: py), abs(y) < 1e-9 ? axis : guide,
+                      width: abs(y) < 1e-9 ? 2 : 1)
+            list.text(label(y), x: rect.x - theme.px(6), y: Int(py), tick, .right, .middle)
+        }
+        // The network's curved boundary: where its output crosses 0.
+        let cell = Float(rect.width) / Float(PlaneShading.cells)
+        let ox = Float(rect.x), oy = Float(rect.y)
+        list.clip(rect)
+        for (a, c) in boundary {
+            list.line(Point(x: ox + a.x * cell, y: oy + a.y * cell), Point(x: ox + c.x * cell, y: oy + c.y * cell),
+                      PlaneMarkers.highlight, width: Float(max(theme.px(3), 2)))
+        }
+        list.clip(nil)
+        list.frame(rect.inset(-1), Theme.border, thickness: 1)
+    }
+
+    /// x₂'s name above the plane, x₁'s below the ticks at the right.
+    func drawAxisNames(x1: String, x2: String, into list: inout DrawList) {
+        let style = theme.style(theme.small, Theme.text, bold: true)
+        list.text(x2, x: rect.x - theme.px(6), y: rect.y - theme.px(4), style, .left, .bottom)
+        let lh = DigitLayout.lineHeight(theme.small)
+        list.text(x1, x: rect.maxX, y: rect.maxY + theme.px(3) + lh, style, .right, .top)
+    }
+
+    func drawLine(_ w: Weights2, _ style: LineStyle, caption: String = "", into list: inout DrawList) {
+        guard let (a, b) = mapping.segment(w) else { return }
+        list.clip(rect)
+        switch style {
+        case .main:
+            list.line(a, b, PlaneMarkers.highlight, width: Float(max(theme.px(4), 2)))
+            drawArrow(w, into: &list)
+        case .ghost:
+            dashed(a, b, Color(0x15, 0x18, 0x1D, 90), width: Float(max(theme.px(3), 2)), into: &list)
+        case .before:
+            dashed(a, b, Theme.accent.withAlpha(200), width: Float(max(theme.px(2), 2)), into: &list)
+        case .hidden:
+            dashed(a, b, PlaneView.hidden, width: Float(max(theme.px(3), 2)), into: &list)
+        }
+        list.clip(nil)
+        guard !caption.isEmpty else { return }
+        // The caption sits just inside the plane at one end of the line;
+        // hidden lines alternate ends so crossing lines keep their names apart.
+        var (from, to) = (a, b)
+        if case .hidden(let i) = style, i % 2 == 1 { (from, to) = (b, a) }
+        let inward = Point(x: to.x - from.x, y: to.y - from.y)
+        let len = max((inward.x * inward.x + inward.y * inward.y).squareRoot(), 1)
+        let at = Point(x: from.x + inward.x / len * Float(theme.px(40)), y: from.y + inward.y / len * Float(theme.px(40)))
+        let color = style == .before ? Theme.accent : style == .ghost ? Theme.muted : PlaneView.hiddenText
+        let s = theme.style(theme.small, color, bold: true)
+        let x = min(max(Int(at.x) + theme.px(8), rect.x + 2), rect.maxX - theme.px(60))
+        let y = min(max(Int(at.y), rect.y + theme.px(14)), rect.maxY - theme.px(14))
+        list.text(caption, x: x, y: y, s, .left, .middle)
+    }
+
+    /// w as an arrow from the line towards the +1 side, drawn in screen
+    /// space along the gradient of z (perpendicular to the drawn line even
+    /// when x₁ and x₂ have different scales).
+    private func drawArrow(_ w: Weights2, into list: inout DrawList) {
+        let upp = mapping.unitsPerPixel
+        // z per pixel: ∂z/∂px = w₁·(units per px), ∂z/∂py = −w₂·(units per px).
+        let gx = w.w1 * upp.x, gy = -w.w2 * upp.y
+        let g = (gx * gx + gy * gy).squareRoot()
+        guard g > 0 else { return }
+        // The point of the line nearest the plane's centre.
+        let cx = Double(rect.x) + Double(rect.width) / 2, cy = Double(rect.y) + Double(rect.height) / 2
+        let c = mapping.plane(x: Int(cx), y: Int(cy))
+        let zc = w.w1 * c.x1 + w.w2 * c.x2 + w.b
+        let foot = Point(x: Float(cx - zc / g * gx / g), y: Float(cy - zc / g * gy / g))
+        guard rect.inset(theme.px(10)).contains(x: Int(foot.x), y: Int(foot.y)) else { return }
+        let len = Float(theme.px(64)), ux = Float(gx / g), uy = Float(gy / g)
+        let tip = Point(x: foot.x + ux * len, y: foot.y + uy * len)
+        let width = Float(max(theme.px(4), 2)), head = Float(theme.px(16))
+        list.line(foot, Point(x: tip.x - ux * head * 0.6, y: tip.y - uy * head * 0.6), PlaneMarkers.highlight, width: width)
+        list.polyline([Point(x: tip.x - ux * head - uy * head * 0.55, y: tip.y - uy * head + ux * head * 0.55), tip,
+                       Point(x: tip.x - ux * head + uy * head * 0.55, y: tip.y - uy * head - ux * head * 0.55)],
+                      PlaneMarkers.highlight, width: width)
+        list.text("w", x: Int(tip.x + ux * Float(theme.px(14))), y: Int(tip.y + uy * Float(theme.px(14))),
+                  theme.style(theme.body, PlaneMarkers.highlight, bold: true), .center, .middle)
+    }
+
+    func drawPoints(_ marks: [Mark], highlight: Int?, into list: inout DrawList) {
+        let r = radius
+        list.clip(rect)
+        for m in marks {
+            PlaneMarkers.draw(m.label, at: mapping.point(m.x1, m.x2), r: r, into: &list)
+        }
+        for m in marks where m.wrong {
+            PlaneMarkers.ring(at: mapping.point(m.x1, m.x2), r: r * 1.75, PlaneMarkers.wrongRing,
+                              width: Float(max(theme.px(3), 2)), into: &list)
+        }
+        // The sample just used: a ring with four ticks, like a sight, so it
+        // differs in shape from the wrong-side ring.
+        if let h = highlight, marks.indices.contains(h) {
+            let c = mapping.point(marks[h].x1, marks[h].x2), w = Float(max(theme.px(4), 3))
+            PlaneMarkers.ring(at: c, r: r * 2.4, PlaneMarkers.highlight, width: w, into: &list)
+            for (dx, dy) in [(1, 0), (-1, 0), (0, 1), (0, -1)] as [(Float, Float)] {
+                list.line(Point(x: c.x + dx * r * 2.4, y: c.y + dy * r * 2.4),
+                          Point(x: c.x + dx * r * 3.4, y: c.y + dy * r * 3.4), PlaneMarkers.highlight, width: w)
+            }
+        }
+        list.clip(nil)
+    }
+
+    /// Dashes of 14 and gaps of 9 design pixels along a-b.
+    private func dashed(_ a: Point, _ b: Point, _ c: Color, width: Float, into list: inout DrawList) {
+        let dx = b.x - a.x, dy = b.y - a.y
+        let len = (dx * dx + dy * dy).squareRoot()
+        guard len > 0 else { return }
+        let dash = Float(max(theme.px(14), 4)), gap = Float(max(theme.px(9), 3))
+        var s: Float = 0
+        while s < len {
+            let e = min(s + dash, len)
+            list.line(Point(x: a.x + dx * s / len, y: a.y + dy * s / len),
+                      Point(x: a.x + dx * e / len, y: a.y + dy * e / len), c, width: width)
+            s = e + gap
+        }
+    }
+
+    private func label(_ v: Double) -> String { numbers.compact(Float(v)).minusSign }
+
+    /// Tick values at a round step (…, 0.25, 0.5, 1, 2, 5, …): at most six
+    /// intervals, so the labels stay large and apart.
+    static func ticks(_ lo: Double, _ hi: Double) -> [Double] {
+        let span = hi - lo
+        guard span > 0, span.isFinite else { return [] }
+        var step = 1.0
+        while span / step > 8 { step *= 10 }
+        while span / step < 4 { step /= 10 }
+        for f in [1.0, 2, 2.5, 5, 10] where span / (step * f) <= 6 {
+            step *= f
+            break
+        }
+        var v = (lo / step).rounded(.up) * step
+        var out: [Double] = []
+        while v <= hi + step * 1e-9 {
+            out.append(abs(v) < step * 1e-9 ? 0 : v)
+            v += step
+        }
+        return out
+    }
+}
