@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Seed corpora for the fuzz targets, made from the embedded digits.
+
+    fuzz/make-seeds.py ASSETS_DIR OUT_DIR
+
+Writes OUT_DIR/{idx,csv,gzip,model}/: small valid files of each kind (two
+real digits, a few layouts), so the fuzzers start from inputs that pass
+every check and mutate from there.
+"""
+import gzip
+import json
+import os
+import random
+import struct
+import sys
+import zlib
+
+assets, out = sys.argv[1], sys.argv[2]
+with gzip.open(os.path.join(assets, "digits-test-images-idx3-ubyte.gz")) as f:
+    images = f.read()[16:]
+with gzip.open(os.path.join(assets, "digits-test-labels-idx1-ubyte.gz")) as f:
+    labels = f.read()[8:]
+
+PIXELS = 784
+
+
+def idx_images(n):
+    return struct.pack(">IIII", 0x803, n, 28, 28) + images[: n * PIXELS]
+
+
+def idx_labels(n):
+    return struct.pack(">II", 0x801, n) + labels[:n]
+
+
+def csv_rows(n, label_first=True, header=False, end="\n"):
+    rows = []
+    if header:
+        rows.append(",".join(["label"] + [f"pixel{k}" for k in range(PIXELS)]))
+    for i in range(n):
+        px = [str(b) for b in images[i * PIXELS:(i + 1) * PIXELS]]
+        cells = [str(labels[i])] + px if label_first else px + [str(labels[i])]
+        rows.append(",".join(cells))
+    return (end.join(rows) + end).encode()
+
+
+def packed(data):
+    # mtime 0: the same seeds on every run.
+    return gzip.compress(data, mtime=0)
+
+
+def model(sizes, activation="sigmoid"):
+    """A NeuroPad model file: magic, version, JSON header, float32 weights, CRC-32."""
+    rng = random.Random(1)
+    count = sum(sizes[l + 1] * sizes[l] + sizes[l + 1] for l in range(len(sizes) - 1))
+    header = json.dumps({"sizes": sizes, "activation": activation, "learningRate": 0.1, "epochs": 1,
+                         "samplesSeen": 10, "seed": 1, "data": "seed"}).encode()
+    body = b"NEUROPAD" + struct.pack("<II", 1, len(header)) + header
+    body += struct.pack(f"<{count}f", *[rng.gauss(0, 0.5) for _ in range(count)])
+    return body + struct.pack("<I", zlib.crc32(body))
+
+
+seeds = {
+    "idx": {"images-1": idx_images(1), "images-2": idx_images(2), "labels-10": idx_labels(10)},
+    "csv": {"label-first": csv_rows(2), "label-last-header-crlf": csv_rows(2, False, True, "\r\n"),
+            "one-row": csv_rows(1)},
+    "gzip": {"images-2.gz": packed(idx_images(2)), "rows.csv.gz": packed(csv_rows(1)),
+             "two-members.gz": packed(idx_images(1)[:400]) + packed(idx_images(1)[400:])},
+    "model": {"2-3-1": model([2, 3, 1]), "2-4-1-tanh": model([2, 4, 1], "tanh"), "784-2-10": model([784, 2, 10])},
+}
+for target, files in seeds.items():
+    os.makedirs(os.path.join(out, target), exist_ok=True)
+    for name, data in files.items():
+        with open(os.path.join(out, target, name), "wb") as f:
+            f.write(data)
+print("seeds: " + ", ".join(f"{t} {len(f)}" for t, f in seeds.items()))
