@@ -79,7 +79,10 @@ public final class Trainer: Sendable {
     // MARK: - The training thread
 
     private func loop() {
-        var run = TrainingRun(config: snapshot().config, data: train, network: snapshot().network)
+        // The training set as last replaced (own digits mixed in): a
+        // rebuild or reset after `.replaceData` keeps training on it.
+        var data = train
+        var run = TrainingRun(config: snapshot().config, data: data, network: snapshot().network)
         var history = LossHistory()
         var epochCost = 0.0
         var paused = snapshot().isPaused
@@ -109,7 +112,7 @@ public final class Trainer: Sendable {
                 case .reset(let seed): var cfg = run.config; cfg.seed = seed; restart = (cfg, nil)
                 case .rebuild(let cfg): restart = (cfg, nil)
                 case .load(let net, let cfg): restart = (cfg, net)
-                case .replaceData(let d): run.replaceData(d)
+                case .replaceData(let d): data = d; run.replaceData(d)
                 }
                 if case .pause = c { paceStart = now(); pacedSamples = 0 }
                 if case .togglePause = c { paceStart = now(); pacedSamples = 0 }
@@ -118,7 +121,7 @@ public final class Trainer: Sendable {
                 let keepsProgress = net != nil && net?.sizes == run.network.sizes && cfg.seed == run.config.seed
                     && cfg.hidden == run.config.hidden && cfg.trainLimit == run.config.trainLimit
                 let previous = run
-                run = TrainingRun(config: cfg, data: train, network: net)
+                run = TrainingRun(config: cfg, data: data, network: net)
                 if !keepsProgress || diverged {
                     history = LossHistory()
                     epochs = []

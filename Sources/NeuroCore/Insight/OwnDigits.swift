@@ -1,0 +1,66 @@
+import Foundation
+
+/// "Teach it your handwriting": digits the class drew and labelled, kept
+/// on disk in the notebooks' CSV format (label first, then 784 values
+/// 0-255), so the same file opens in the lesson's Jupyter notebooks and
+/// `--data` reads it back.
+public struct OwnDigits: Sendable {
+    public private(set) var data: Dataset
+    public let path: String
+
+    public var count: Int { data.count }
+
+    /// (10) how many own digits there are of each label.
+    public var perLabel: [Int] {
+        var n = [Int](repeating: 0, count: Dataset.classCount)
+        for i in 0 ..< data.count { n[data.label(i)] += 1 }
+        return n
+    }
+
+    public init(path: String, data: Dataset? = nil) {
+        self.path = path
+        self.data = data ?? Dataset.empty(name: "own digits")
+    }
+
+    /// Reads the collection; a missing file is an empty collection.
+    public static func load(path: String) throws(DataError) -> OwnDigits {
+        guard FileManager.default.fileExists(atPath: path) else { return OwnDigits(path: path) }
+        var d = try CSV.read(path: path, layout: .labelFirst)
+        d.name = "own digits"
+        return OwnDigits(path: path, data: d)
+    }
+
+    /// Adds a normalised drawing (784 values, 0 paper ... 1 ink) with its label.
+    public mutating func add(pixels: [Float], label: Int) {
+        guard (0 ..< Dataset.classCount).contains(label) else { return }
+        let bytes = DigitNormalizer.toBytes(pixels)
+        guard bytes.count == Dataset.pixelCount,
+              let one = try? Dataset(images: bytes, labels: [UInt8(label)], name: data.name) else { return }
+        data = data.appending(one)
+    }
+
+    /// Writes the whole collection atomically.
+    public func save() throws(ModelError) {
+        try AtomicFile.write(CSV.encode(data), to: path)
+    }
+
+    /// A copy for the notebooks, e.g. in the current folder.
+    public func export(to target: String) throws(ModelError) {
+        try AtomicFile.write(CSV.encode(data), to: target)
+    }
+
+    /// Empties the collection and deletes its file.
+    public mutating func forget() {
+        data = Dataset.empty(name: data.name)
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    /// The training set with the own digits in front, so a smaller training
+    /// set (the first N digits) still contains them.
+    public func mixed(into train: Dataset) -> Dataset {
+        guard !data.isEmpty else { return train }
+        var d = data.appending(train)
+        d.name = train.name
+        return d
+    }
+}
