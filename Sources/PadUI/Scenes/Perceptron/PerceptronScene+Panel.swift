@@ -30,12 +30,19 @@ extension PerceptronScene {
     /// "● dangerous (+1)   □ harmless (−1)   ◯ wrong side", with the markers as drawn.
     private func drawClasses(at y: Int, _ c: SceneContext, into list: inout DrawList) -> Int {
         let t = layout.theme, r = layout.panel
-        let lh = DigitLayout.lineHeight(t.small), rr = Float(max(t.px(8), 5))
-        let style = t.style(t.small, Theme.text)
+        let rr = Float(max(t.px(8), 5))
         let names = classNames(c)
+        let items = [(1, names.plus), (-1, names.minus), (0, c.plane.wrong)]
+        // Marker, gap, name, gap: shrunk as one row until it fits.
+        func width(_ size: Int) -> Int {
+            items.reduce(0) { $0 + Int(2 * rr) + t.px(10) + c.measure.width($1.1, style: t.style(size)) + t.px(24) } - t.px(24)
+        }
+        var size = t.small
+        while size > 12 && width(size) > r.width { size -= 1 }
+        let style = t.style(size, Theme.text), lh = DigitLayout.lineHeight(size)
         var x = r.x
         let mid = Float(y + lh / 2)
-        for (label, name) in [(1, names.plus), (-1, names.minus), (0, c.plane.wrong)] {
+        for (label, name) in items {
             let at = Point(x: Float(x) + rr + 2, y: mid)
             if label == 0 {
                 PlaneMarkers.ring(at: at, r: rr, PlaneMarkers.wrongRing, width: Float(max(t.px(3), 2)), into: &list)
@@ -46,7 +53,7 @@ extension PerceptronScene {
             list.text(name, x: x, y: y + lh / 2, style, .left, .middle)
             x += c.measure.width(name, style: style) + t.px(24)
         }
-        return y + lh
+        return y + max(lh, Int(2 * rr) + 2)
     }
 
     /// "Epoch 12 · 2 of 14 wrong" and, on the right, running or paused.
@@ -57,9 +64,13 @@ extension PerceptronScene {
             text += "   \u{00B7}   "
                 + (session.converged ? "\u{2713} " + s.converged : s.errorCount(session.errors, of: session.points.count))
         }
-        list.text(text, x: r.x, y: y, t.style(t.body, session.converged ? Theme.accuracy : Theme.text, bold: true))
-        list.text(running ? "\u{25B6} " + s.running : s.paused, x: r.maxX, y: y,
-                  t.style(t.body, running ? Theme.accuracy : Theme.muted, bold: running), .right)
+        let state = running ? "\u{25B6} " + s.running : s.paused
+        let stateStyle = t.style(t.body, running ? Theme.accuracy : Theme.muted, bold: running)
+        let room = r.width - c.measure.width(state, style: stateStyle) - t.px(16)
+        let size = fitting([text], t.body, bold: true, c, width: room)
+        list.text(text, x: r.x, y: y + DigitLayout.lineHeight(t.body) / 2,
+                  t.style(size, session.converged ? Theme.accuracy : Theme.text, bold: true), .left, .middle)
+        list.text(state, x: r.maxX, y: y, stateStyle, .right)
         return y + DigitLayout.lineHeight(t.body)
     }
 

@@ -9,7 +9,10 @@ extension PerceptronScene {
         var plotRect = rect
         if let table = session.preset?.truthTable {
             list.clip(rect)
-            let width = drawTruthTable(table, right: rect.maxX, top: rect.y, c, into: &list)
+            // Title, header and four rows: a smaller font before it is cut.
+            var size = t.small
+            while size > 12 && 6 * DigitLayout.lineHeight(size) + 2 > rect.height { size -= 1 }
+            let width = drawTruthTable(table, size: size, right: rect.maxX, top: rect.y, c, into: &list)
             list.clip(layout.panel)
             plotRect.width = max(rect.width - width - t.px(24), 0)
         }
@@ -25,14 +28,20 @@ extension PerceptronScene {
                             xMax: Float(max(session.epoch, 10)),
                             leftMax: DigitScene.niceCeiling(points.map(\.y).max() ?? 1),
                             xLabel: c.plane.epochsAxis, showRightAxis: false)
-        let area = Rect(x: plotRect.x, y: plotRect.y + titleHeight, width: plotRect.width,
+        // The plot keeps 56 design pixels for its tick labels; in a small
+        // window the 12 px floor of the font can need more.
+        let tick = t.style(t.small, Theme.muted)
+        let labels = [plot.leftMax, plot.leftMax / 2].map { c.numbers.compact($0) }
+        let spill = max((labels.map { c.measure.width($0, style: tick) }.max() ?? 0) + t.px(6) - t.px(56), 0)
+        let area = Rect(x: plotRect.x + spill, y: plotRect.y + titleHeight, width: plotRect.width - spill,
                         height: plotRect.height - titleHeight)
         plot.draw(into: &list, area, theme: t, leftTicks: { c.numbers.compact($0) }, xTicks: { c.numbers.count(Int($0)) })
     }
 
     /// x₁ x₂ | t | y (or a) | ✓/✗ for the four corners, right-aligned at
     /// `right`; returns its width.
-    private func drawTruthTable(_ table: [Int], right: Int, top: Int, _ c: SceneContext, into list: inout DrawList) -> Int {
+    private func drawTruthTable(_ table: [Int], size: Int, right: Int, top: Int, _ c: SceneContext,
+                                into list: inout DrawList) -> Int {
         let t = layout.theme, learner = session.learner
         let rule = RuleText(numbers: c.numbers)
         let perceptron = learner.kind == .perceptron
@@ -47,29 +56,31 @@ extension PerceptronScene {
             rows.append([rule.short(x1), rule.short(x2), rule.short(target),
                          perceptron ? rule.short(output) : rule.weight(output), ok ? "\u{2713}" : "\u{2717}"])
         }
-        let body = t.style(t.small, Theme.text), head = t.style(t.small, Theme.muted, bold: true)
+        let body = t.style(size, Theme.text), head = t.style(size, Theme.muted, bold: true)
         let pad = t.px(14)
         let widths = (0 ..< 5).map { col in rows.map { c.measure.width($0[col], style: head) }.max() ?? 0 }
         let total = widths.reduce(0, +) + 4 * pad
-        let lh = DigitLayout.lineHeight(t.small)
+        let lh = DigitLayout.lineHeight(size)
         let name = session.preset.map { c.plane.name($0) } ?? ""
-        list.text("\(c.plane.truthTable) \(name)", x: right, y: top, t.style(t.small, Theme.text, bold: true), .right)
+        let titleStyle = t.style(size, Theme.text, bold: true)
+        list.text("\(c.plane.truthTable) \(name)", x: right, y: top, titleStyle, .right)
         var x = right - total
         let tableTop = top + lh
         list.line(Point(x: Float(x), y: Float(tableTop + lh)), Point(x: Float(right), y: Float(tableTop + lh)), Theme.border)
         for col in 0 ..< 5 {
             for (i, row) in rows.enumerated() {
                 var style = i == 0 ? head : body
-                if col == 4 && i > 0 { style = t.style(t.small, correct[i - 1] ? Theme.accuracy : Theme.warning, bold: true) }
+                if col == 4 && i > 0 { style = t.style(size, correct[i - 1] ? Theme.accuracy : Theme.warning, bold: true) }
                 list.text(row[col], x: x + widths[col] / 2, y: tableTop + i * lh + (i > 0 ? 2 : 0), style, .center)
             }
             x += widths[col] + pad
         }
-        return max(total, c.measure.width("\(c.plane.truthTable) \(name)", style: t.style(t.small, Theme.text, bold: true)))
+        return max(total, c.measure.width("\(c.plane.truthTable) \(name)", style: titleStyle))
     }
 
     /// The presets as "1 AND  2 OR …" on at most two lines at the panel's
-    /// bottom, the loaded one in bold; returns the block's top.
+    /// bottom, the loaded one dark and underlined (bold would outgrow the
+    /// room the flow measured); returns the block's top.
     func drawPresets(_ c: SceneContext, into list: inout DrawList) -> Int {
         let t = layout.theme, r = layout.panel, s = c.plane
         let hints = [KeyHint(keys: "", action: s.examples + ":")]
@@ -88,8 +99,12 @@ extension PerceptronScene {
             for piece in line {
                 var style = piece.style
                 let hint = k / 2 - 1
-                if hint == -1 || (k % 2 == 1 && hint == current) { style = TextStyle(size: size, color: Theme.text, weight: .bold) }
+                if hint == -1 || (k % 2 == 1 && hint == current) { style.color = Theme.text }
                 list.text(piece.text, x: r.x + piece.x, y: top + i * lh, style)
+                if k % 2 == 1 && hint == current {
+                    let w = c.measure.width(piece.text, style: style)
+                    list.fill(Rect(x: r.x + piece.x, y: top + i * lh + lh - t.px(4), width: w, height: max(t.px(3), 2)), Theme.text)
+                }
                 k += 1
             }
         }

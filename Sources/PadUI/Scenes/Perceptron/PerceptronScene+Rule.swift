@@ -10,16 +10,22 @@ extension PerceptronScene {
         let t = layout.theme, r = layout.panel, s = c.plane
         let text = RuleText(numbers: c.numbers)
         let kind = session.learner.kind
-        let titleHeight = DigitLayout.lineHeight(t.small), lh = DigitLayout.lineHeight(t.body)
+        let titleHeight = DigitLayout.lineHeight(t.small)
+        let lh = DigitLayout.lineHeight(kind == .network ? t.small : t.body)
         var title = s.rule
         var lines: [String] = []
         var hint: String?
         if kind == .network {
+            // Prose, wrapped to the panel rather than shrunk; small, as the
+            // network's numbers above take more room.
+            let style = t.style(t.small, Theme.text)
             if session.preset == .xorByHand && session.learner == session.start {
-                lines = [s.byHand]
-                hint = s.byHandNext
+                lines = wrap(s.byHand, width: r.width, style, c)
+                let next = wrap(s.byHandNext, width: r.width, style, c)
+                lines += next.dropLast()
+                hint = next.last
             } else {
-                lines = [s.backprop]
+                lines = wrap(s.backprop, width: r.width, style, c)
             }
         } else if let step = session.lastStep {
             title = "\(s.lastStep):  " + text.inputs(step, kind)
@@ -29,7 +35,7 @@ extension PerceptronScene {
             hint = s.stepHint
         }
         list.text(title, x: r.x, y: y, t.style(fitting([title], t.small, bold: true, c), Theme.muted, bold: true))
-        let size = fitting(lines + (hint.map { [$0] } ?? []), t.body, bold: false, c)
+        let size = fitting(lines + (hint.map { [$0] } ?? []), kind == .network ? t.small : t.body, bold: false, c)
         for (i, line) in lines.enumerated() {
             list.text(line, x: r.x, y: y + titleHeight + i * lh, t.style(size, Theme.text))
         }
@@ -61,6 +67,12 @@ extension PerceptronScene {
             }
         }
         while size > 12 && width(size) > r.width { size -= 1 }
+        // In a small window H goes first: the learner's name shows it too.
+        if width(size) > r.width && groups.count > 2 {
+            groups.removeLast()
+            size = t.small
+            while size > 12 && width(size) > r.width { size -= 1 }
+        }
         let (a, b, k) = styles(size), space = c.measure.width(" ", style: a)
         var x = r.x
         for g in groups {

@@ -35,9 +35,10 @@ public struct PlaneLayout: Sendable, Equatable {
         // One row above the plane (x₂ name), two below (ticks, x₁ name).
         let top = chrome.header.maxY + m + line
         let bottom = chrome.legend.y - m / 2 - 2 * line
-        // The panel needs about 560 design pixels for the rule with numbers;
-        // the plane gets what is left, as a square.
-        let panelMin = t.px(560)
+        // The panel needs about 560 design pixels for the rule with numbers,
+        // and 420 even in a small window where the fonts stop shrinking at
+        // 12 px; the plane gets what is left, as a square.
+        let panelMin = max(t.px(560), 420)
         let side = max(min(bottom - top, chrome.width - 2 * m - leftAxis - 2 * m - panelMin), 1)
         plane = Rect(x: m + leftAxis, y: top, width: side, height: side)
         let panelX = plane.maxX + 2 * m

@@ -1,0 +1,112 @@
+@testable import NeuroCore
+import Testing
+@testable import PadUI
+
+@Suite("Plane: what the frame shows")
+struct PlaneFrameTests {
+    let en = RuleText(numbers: NumberFormat(.en))
+
+    @Test("the delta rule is written out with the numbers of the step")
+    func deltaRule() {
+        let step = LearningStep(x1: 0.8, x2: 0.2, target: 1, output: 0, factor: 1, learningRate: 0.1,
+                                before: Weights2(0.4, -0.3, 0.1), after: Weights2(0.48, -0.28, 0.2))
+        #expect(en.lines(step, .perceptron) == [
+            "w\u{2081} \u{2190} 0.40 + 0.1\u{00B7}(1 \u{2212} 0)\u{00B7}0.8 = 0.48",
+            "w\u{2082} \u{2190} \u{2212}0.30 + 0.1\u{00B7}(1 \u{2212} 0)\u{00B7}0.2 = \u{2212}0.28",
+            "b \u{2190} 0.10 + 0.1\u{00B7}(1 \u{2212} 0) = 0.20",
+        ])
+        #expect(en.inputs(step, .perceptron) == "x = (0.8, 0.2), t = 1, y = 0")
+        let de = RuleText(numbers: NumberFormat(.de))
+        #expect(de.lines(step, .perceptron)[0] == "w\u{2081} \u{2190} 0,40 + 0,1\u{00B7}(1 \u{2212} 0)\u{00B7}0,8 = 0,48")
+        #expect(de.inputs(step, .perceptron) == "x = (0,8; 0,2), t = 1, y = 0")
+    }
+
+    @Test("the tanh rule is the slides' gewichte_update with its numbers, negatives in parentheses")
+    func tanhRule() {
+        var n = TanhNeuron(w1: 0.4, w2: -0.3, b: 0.1, learningRate: 0.1)
+        let step = n.learn(0.8, -0.5, target: -1)  // z = 0.57, a = tanh(z) = 0.5154
+        let lines = en.lines(step, .neuron)
+        let w1 = en.weight(0.4 + 0.1 * (-1 - step.output) * (1 - step.output * step.output) * 0.8)
+        #expect(lines[0] == "w\u{2081} \u{2190} 0.40 + 0.1\u{00B7}(\u{2212}1 \u{2212} 0.52)\u{00B7}(1 \u{2212} 0.52\u{00B2})\u{00B7}0.8 = \(w1)")
+        #expect(lines[1].contains("\u{00B7}(\u{2212}0.5) = "))
+        #expect(lines[2].hasPrefix("b \u{2190} 0.10 + 0.1\u{00B7}(\u{2212}1 \u{2212} 0.52)\u{00B7}(1 \u{2212} 0.52\u{00B2}) = "))
+        #expect(en.inputs(step, .neuron) == "x = (0.8, \u{2212}0.5), t = \u{2212}1, a = tanh(z) = 0.52")
+    }
+
+    @Test("after S the screen shows the rule with the step's own numbers, and the line's equation")
+    func ruleOnScreen() {
+        let (app, scene) = planeApp()
+        _ = app.handle(.text("2"))
+        _ = app.handle(.text("s"))
+        guard let step = scene.session.lastStep else { Issue.record("no step"); return }
+        let texts = Set(app.frame().texts.map(\.string))
+        for line in en.lines(step, .perceptron) { #expect(texts.contains(line)) }
+        let w = step.after
+        #expect(texts.contains { $0.hasPrefix("w\u{2081} = \(en.weight(w.w1))") && $0.contains("\u{0398} = \u{2212}b = \(en.weight(-w.b))") })
+        #expect(texts.contains { $0.hasPrefix("Line: ") && $0.hasSuffix(" = 0") })
+        #expect(texts.contains("Truth table OR"))
+    }
+
+    @Test("the shading is computed again only when the weights change")
+    func shadingCached() {
+        let (app, scene) = planeApp()
+        _ = app.handle(.text("5"))
+        _ = app.frame()
+        let once = scene.shading.computed
+        _ = app.frame()
+        _ = app.frame()
+        #expect(scene.shading.computed == once)
+        _ = app.handle(.text("r"))
+        _ = app.frame()
+        #expect(scene.shading.computed == once + 1)
+        #expect(scene.shading.image.bytes.count == 3 * PlaneShading.cells * PlaneShading.cells)
+    }
+
+    @Test("the colour ramp runs from the −1 tint through white to the +1 tint")
+    func ramp() {
+        let minus = PlaneShading.color(0), mid = PlaneShading.color(0.5), plus = PlaneShading.color(1)
+        #expect(minus.b > minus.r && plus.r > plus.b)
+        #expect(mid.r >= 245 && mid.g >= 245 && mid.b >= 245)
+        #expect(PlaneShading.color(.nan) == mid)
+    }
+
+    @Test("every draw command stays inside the window, and panel texts inside the panel",
+          arguments: windowSizes)
+    func insideWindow(size: (Int, Int)) {
+        for lang in Language.allCases {
+            let (app, scene) = planeApp(size.0, size.1, language: lang)
+            for keys in ["", "1s", "5kkn", "0", "6kss", "9kk", "8"] {
+                for k in keys { _ = app.handle(.text(String(k))) }
+                if keys == "" {
+                    _ = app.handle(.text("c"))
+                }
+                let frame = app.frame()
+                let window = Rect(x: 0, y: 0, width: size.0, height: size.1)
+                for (command, box) in FrameBoxes.visible(frame, measure: app.measure) {
+                    #expect(window.contains(box), "\(lang) \(size) '\(keys)': \(command) at \(box)")
+                }
+                let panel = scene.layout.panel
+                for item in frame.texts where panel.contains(x: item.x, y: item.y) {
+                    let box = FrameBoxes.box(item, app.measure)
+                    #expect(panel.contains(box), "\(lang) \(size) '\(keys)': '\(item.string)' at \(box) leaves \(panel)")
+                }
+            }
+        }
+    }
+
+    @Test("at 1280x720 the panel's texts do not overlap one another", arguments: ["1", "5kk", "0", "6k", "9"])
+    func noOverlap(keys: String) {
+        for lang in Language.allCases {
+            let (app, scene) = planeApp(language: lang)
+            for k in keys { _ = app.handle(.text(String(k))) }
+            _ = app.handle(.text("s"))
+            let panel = scene.layout.panel
+            let boxes = app.frame().texts.filter { panel.contains(x: $0.x, y: $0.y) }.map { ($0.string, FrameBoxes.box($0, app.measure)) }
+            for i in boxes.indices {
+                for j in boxes.indices where j > i {
+                    #expect(!boxes[i].1.intersects(boxes[j].1), "\(lang) '\(keys)': '\(boxes[i].0)' and '\(boxes[j].0)'")
+                }
+            }
+        }
+    }
+}
