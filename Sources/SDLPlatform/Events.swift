@@ -3,14 +3,29 @@ import PadUI
 
 /// SDL's event queue as PadUI input events.
 public enum EventPump {
+    /// What one drain of the queue brought.
+    public struct Batch {
+        public var events: [InputEvent] = []
+        /// The window's content was lost (uncovered, restored) and must be redrawn.
+        public var exposed = false
+    }
+
     /// Every pending event, converted; events NeuroPad ignores are dropped.
-    public static func drain() -> [InputEvent] {
-        var out: [InputEvent] = []
+    public static func drain() -> [InputEvent] { poll().events }
+
+    public static func poll() -> Batch {
+        var batch = Batch()
         var e = SDL_Event()
         while SDL_PollEvent(&e) != 0 {
-            if let converted = convert(&e) { out.append(converted) }
+            if e.type == SDL_WINDOWEVENT.rawValue {
+                let id = SDL_WindowEventID(UInt32(e.window.event))
+                if id == SDL_WINDOWEVENT_EXPOSED || id == SDL_WINDOWEVENT_RESTORED || id == SDL_WINDOWEVENT_SHOWN {
+                    batch.exposed = true
+                }
+            }
+            if let converted = convert(&e) { batch.events.append(converted) }
         }
-        return out
+        return batch
     }
 
     /// Waits up to `ms` milliseconds for an event (idle while minimised).

@@ -32,6 +32,10 @@ final class AppRunner {
     private var stats = AppStats()
     private var loggedEpochs = (generation: -1, count: 0)
     private var running = true
+    /// The commands on screen; nil forces the next frame to be drawn.
+    private var shown: [DrawCommand]?
+    private var lastTrainingFetch = -Double.infinity
+    static let trainingRefresh = 1.0 / 30
 
     init(options: Options, config: TrainingConfig) throws {
         self.options = options
@@ -63,7 +67,9 @@ final class AppRunner {
         let frameBudget = 1.0 / 60
         while running {
             let t0 = Clock.seconds()
-            for event in EventPump.drain() { perform(ui.handle(event)) }
+            let pump = EventPump.poll()
+            if pump.exposed { shown = nil }
+            for event in pump.events { perform(ui.handle(event)) }
             if let limit = options.quitAfter, t0 - start >= limit { running = false }
             guard running else { break }
             if window.isMinimized {
@@ -73,23 +79,33 @@ final class AppRunner {
             pollLoader()
             updateTraining(at: t0)
             perform(ui.tick(now: t0))
-            drawFrame()
+            let drew = drawFrame()
             let spent = Clock.seconds() - t0
-            stats.addFrame(ms: spent * 1000)
-            // Without vsync (e.g. under Xvfb) cap at about 60 frames per second.
-            if !renderer.hasVSync && spent < frameBudget { Clock.sleep(ms: Int((frameBudget - spent) * 1000)) }
+            if drew { stats.addFrame(ms: spent * 1000) } else { stats.skipped += 1 }
+            // Keep a 60 Hz cadence when present did not wait for the display
+            // (no vsync, or nothing new to show).
+            if (!drew || !renderer.hasVSync) && spent < frameBudget {
+                Clock.sleep(ms: Int((frameBudget - spent) * 1000))
+            }
         }
         shutDown()
     }
 
-    private func drawFrame() {
+    /// Builds the frame and draws it, unless it equals the one on screen:
+    /// an unchanged frame costs the renderer, the X server and the trainer's
+    /// CPU core nothing. Returns true when it drew.
+    @discardableResult
+    private func drawFrame() -> Bool {
         let t0 = Clock.seconds()
         let list = ui.frame()
+        if let shown, shown == list.commands { return false }
         let t1 = Clock.seconds()
         painter.draw(list)
         let t2 = Clock.seconds()
         renderer.present()
+        shown = list.commands
         stats.addPhases(build: t1 - t0, draw: t2 - t1, present: Clock.seconds() - t2)
+        return true
     }
 
     private func perform(_ actions: [AppAction]) {
@@ -124,6 +140,10 @@ final class AppRunner {
     }
 
     private func updateTraining(at time: Double) {
+        // The plot and counters change with every published network; 30 Hz
+        // is smooth for them and lets every other frame be skipped.
+        guard trainer == nil || time - lastTrainingFetch >= AppRunner.trainingRefresh else { return }
+        lastTrainingFetch = time
         let snap = trainer?.snapshot()
         ui.update(TrainingStatus(data: dataStatus, snapshot: snap))
         guard let snap else { return }

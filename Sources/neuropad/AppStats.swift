@@ -2,6 +2,8 @@
 /// present, and how fast the trainer ran meanwhile.
 struct AppStats {
     private(set) var frameMs: [Double] = []
+    /// Frames not drawn because nothing on screen would have changed.
+    var skipped = 0
     private var trained = 0
     private var lastGeneration = -1
     private var lastSeen = 0
@@ -47,7 +49,7 @@ struct AppStats {
         let s = frameMs.sorted()
         return [
             "frame ms median \(plain(AppStats.quantile(s, 0.5), 2)) p99 \(plain(AppStats.quantile(s, 0.99), 2)) "
-                + "max \(plain(s.last ?? 0, 2)) (\(s.count) frames)",
+                + "max \(plain(s.last ?? 0, 2)) (\(s.count) frames drawn, \(skipped) unchanged and skipped)",
             "training samples/s \(Int(samplesPerSecond.rounded()))",
             "frame phases ms median: build \(median(\.build)) draw \(median(\.draw)) present \(median(\.present))",
         ]
