@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# End-to-end test of the perceptron mode: starts the real app under its own
+# Xvfb, switches to the plane with Tab, clicks points of both classes on
+# either side of a line (xdotool), trains, and waits for the `epoch N errors 0`
+# line of --verbose. Checks removing points, the layout after a resize, that
+# a click lands where the plane says (by the colour on screen), a screenshot
+# and a clean quit.
+#
+#   tests/e2e/perceptron.sh [path/to/neuropad]   (default .build/release/neuropad)
+#
+# Needs Xvfb, xdotool and ImageMagick (import, convert).
+set -u
+BIN=${1:-.build/release/neuropad}
+WORK=$(mktemp -d)
+LOG=$WORK/app.log
+passed=0
+failed=0
+APP_PID=""
+XVFB_PID=""
+
+pass() { echo "ok   - $1"; passed=$((passed + 1)); }
+fail() { echo "FAIL - $1"; failed=$((failed + 1)); }
+
+cleanup() {
+    [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null
+    [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+finish() {
+    echo "e2e perceptron: $passed passed, $failed failed"
+    [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
+    exit $?
+}
+
+if [ ! -x "$BIN" ]; then
+    echo "no neuropad binary at $BIN (build it first)"; fail "binary present"; finish
+fi
+for tool in Xvfb xdotool import convert; do
+    command -v "$tool" >/dev/null || { echo "missing tool: $tool"; fail "tools present"; finish; }
+done
+
+# A display number nobody uses (the digit test takes 150 and up).
+D=""
+for n in $(seq 93 140); do
+    if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then D=$n; break; fi
+done
+[ -n "$D" ] || { fail "free X display"; finish; }
+Xvfb ":$D" -screen 0 1920x1080x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+XVFB_PID=$!
+for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$D" ] && break; sleep 0.1; done
+export DISPLAY=":$D"
+
+# Waits until the log has a line matching $1 (at most $2 seconds).
+wait_for() {
+    local pattern=$1 limit=$2 waited=0
+    while ! grep -qE "$pattern" "$LOG"; do
+        sleep 0.1
+        waited=$((waited + 1))
+        if [ "$waited" -ge $((limit * 10)) ]; then return 1; fi
+    done
+    return 0
+}
+count() { grep -cE "$1" "$LOG"; }
+last_points() { grep '^points ' "$LOG" | tail -1 | cut -d' ' -f2; }
+
+# A slow digit trainer, so the plane has the CPU.
+"$BIN" --verbose --pace 100 --window 1280x720 >"$LOG" 2>"$WORK/err.log" &
+APP_PID=$!
+
+if wait_for '^ready$' 10 && wait_for '^layout plane ' 2; then
+    pass "window ready, plane layout announced at start"
+else
+    fail "window ready, plane layout announced at start"; cat "$WORK/err.log"; finish
+fi
+WID=$(xdotool search --sync --name '^NeuroPad$' | head -1)
+xdotool windowfocus "$WID" 2>/dev/null
+
+# 1. Tab switches to the plane.
+xdotool key Tab
+if wait_for '^mode perceptron$' 3; then pass "Tab switches to the perceptron"; else fail "Tab switches to the perceptron"; finish; fi
+read -r PX PY PW PH < <(grep '^layout plane ' "$LOG" | tail -1 | cut -d' ' -f3-)
+
+# Plane coordinates (x1, x2 in the start view -0.5 ... 1.5) to window pixels.
+px() { awk -v v="$1" -v o="$PX" -v s="$PW" 'BEGIN { printf "%d", o + (v + 0.5) / 2 * s }'; }
+py() { awk -v v="$1" -v o="$PY" -v s="$PH" 'BEGIN { printf "%d", o + (1.5 - v) / 2 * s }'; }
+click() {  # x1 x2 button
+    xdotool mousemove --window "$WID" "$(px "$1")" "$(py "$2")" click "$3"
+    sleep 0.15
+}
+
+# 2. Class +1 (left) above the diagonal, class -1 (right) below it.
+for p in "0 1" "0.3 1.2" "-0.2 0.6" "0.5 1.4"; do click $p 1; done
+for p in "1 0" "1.2 0.3" "0.6 -0.2" "1.4 0.5"; do click $p 3; done
+if wait_for '^points 8$' 3; then pass "eight clicks, eight points"; else fail "eight clicks, eight points (last: $(last_points))"; fi
+
+# 3. A click on a point removes it, a Shift+click as well; clicking adds again.
+click 1 0 1
+wait_for '^points 7$' 2 && removed=1 || removed=0
+xdotool mousemove --window "$WID" "$(px 0.5)" "$(py 0.5)" click 1
+sleep 0.15
+xdotool mousemove --window "$WID" "$(px 0.5)" "$(py 0.5)" keydown shift click 1 keyup shift
+sleep 0.3
+if [ "$removed" -eq 1 ] && [ "$(last_points)" = "7" ] && [ "$(count '^points 8$')" -ge 2 ]; then
+    pass "clicking a point removes it, Shift+click too"
+else
+    fail "clicking a point removes it, Shift+click too (last: $(last_points))"
+fi
+click 1 0 3
+
+# 4. Training at the fastest pace reaches zero errors on the separable set.
+for _ in $(seq 10); do xdotool key period; done
+xdotool key space
+if wait_for '^epoch [0-9]+ errors 0 w1 -?[0-9.]+ w2 -?[0-9.]+ b -?[0-9.]+$' 20; then
+    pass "training ends with '$(grep -E '^epoch [0-9]+ errors 0 ' "$LOG" | head -1)'"
+else
+    fail "training reaches an 'epoch N errors 0' line ($(grep '^epoch [0-9]* errors' "$LOG" | tail -1))"
+fi
+
+# 5. After a resize the plane is announced again, and a click lands where it says.
+xdotool windowsize "$WID" 1000 700
+if wait_for "^layout plane ([0-9]+ ){3}[0-9]+$" 3 && [ "$(count '^layout plane ')" -ge 2 ]; then
+    read -r PX PY PW PH < <(grep '^layout plane ' "$LOG" | tail -1 | cut -d' ' -f3-)
+    pass "resize announces the plane again ($PX $PY $PW $PH)"
+else
+    fail "resize announces the plane again"
+fi
+sleep 0.3
+click 0.25 1.35 1
+sleep 0.3
+read -r WX WY < <(xdotool getwindowgeometry "$WID" | awk '/Position/ { split($2, a, ","); print a[1], a[2] }')
+import -window root "$WORK/shot.png"
+colour=$(convert "$WORK/shot.png" -format "%[fx:int(255*p{$((WX + $(px 0.25))),$((WY + $(py 1.35)))}.r)] %[fx:int(255*p{$((WX + $(px 0.25))),$((WY + $(py 1.35)))}.b)]" info:)
+read -r red blue <<<"$colour"
+if [ "$(last_points)" = "9" ] && [ "$red" -gt 180 ] && [ "$blue" -lt 60 ]; then
+    pass "the click after the resize shows an orange +1 point under the pointer (r $red, b $blue)"
+else
+    fail "the click after the resize shows an orange +1 point under the pointer (points $(last_points), r $red, b $blue)"
+fi
+
+# 6. The screenshot is a real picture: many colours, not one flat fill.
+read -r colours spread < <(convert "$WORK/shot.png" -format '%k %[fx:standard_deviation]' info:)
+if [ "$colours" -gt 200 ] && awk -v s="$spread" 'BEGIN { exit !(s > 0.08) }'; then
+    pass "screenshot is non-trivial ($colours colours, spread $spread)"
+else
+    fail "screenshot is non-trivial ($colours colours, spread $spread)"
+fi
+
+# 7. Esc quits cleanly.
+xdotool key Escape
+code=124
+for _ in $(seq 50); do
+    if ! kill -0 "$APP_PID" 2>/dev/null; then wait "$APP_PID"; code=$?; break; fi
+    sleep 0.1
+done
+if [ "$code" -eq 0 ]; then
+    pass "Esc quits cleanly within 5 s"
+    APP_PID=""
+else
+    fail "Esc quits cleanly within 5 s (exit $code)"
+fi
+finish
