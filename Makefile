@@ -8,11 +8,12 @@ NATIVE  := -Xswiftc -target-cpu -Xswiftc native
 endif
 RELEASE := -c release $(NATIVE)
 TESTING := $(RELEASE) -Xswiftc -enable-testing --scratch-path .build-test
+TSAN    := $(RELEASE) -Xswiftc -enable-testing --sanitize=thread --scratch-path .build-tsan
 BIN     := .build/release/neuropad
 APT_PACKAGES := libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev zlib1g-dev pkg-config
 TEST_PACKAGES := xvfb xdotool imagemagick
 
-.PHONY: run build test unit e2e bench mnist deps test-deps clean
+.PHONY: run build test unit e2e bench mnist deps test-deps clean fuzz tsan
 
 run: deps build
 	$(BIN) $(ARGS)
@@ -35,6 +36,17 @@ bench: build
 	@python3 bench/seed_numpy.py | tee -a .bench.out
 	@awk '/neuropad samples\/s/ {n=$$3} /numpy samples\/s/ {p=$$3} END { if (p > 0) printf "ratio neuropad/numpy: %.1f\n", n / p }' .bench.out
 	@rm -f .bench.out
+
+# Reliability checks (README, "Reliability"). Fuzz each reader for
+# FUZZ_SECONDS (libFuzzer, address sanitizer); race the trainer under the
+# thread sanitizer.
+FUZZ_SECONDS ?= 60
+fuzz:
+	bash fuzz/run.sh $(FUZZ_SECONDS)
+
+tsan:
+	$(SWIFT) build $(TSAN) --build-tests
+	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test $(TSAN) --skip-build --filter TrainerRace
 
 # The full MNIST (60,000 + 10,000 digits) into data/mnist, checksums verified.
 mnist:
