@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Clean shutdown while training at full speed: Esc, the window's close
+# button (WM_DELETE_WINDOW) and SIGTERM each end the app with status 0,
+# its training thread stopped, within 2 s (the trainer itself has 1 s).
+# Prints the measured time for each. SIGTERM (and Ctrl-C) reach the frame
+# loop through SDL, whose own handler turns them into a quit event.
+#
+#   tests/e2e/shutdown.sh [path/to/neuropad]   (default .build/release/neuropad)
+set -u
+BIN=${1:-.build/release/neuropad}
+HERE=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=../tools/session.sh
+. "$HERE/tools/session.sh"
+trap session_cleanup EXIT
+passed=0
+failed=0
+pass() { echo "ok   - $1"; passed=$((passed + 1)); }
+fail() { echo "FAIL - $1"; failed=$((failed + 1)); }
+
+[ -x "$BIN" ] || { echo "FAIL - no neuropad binary at $BIN"; exit 1; }
+for tool in Xvfb xdotool python3; do
+    command -v "$tool" >/dev/null || { echo "FAIL - missing tool: $tool"; exit 1; }
+done
+session_start_x 170 || { echo "FAIL - Xvfb"; exit 1; }
+
+# One way of quitting: start, wait until an epoch has been trained (so the
+# trainer is busy), quit by "$@", time the exit.
+check() {
+    local how=$1 t0
+    shift
+    session_start_app --pace max
+    if ! wait_for '^epoch 1 ' 30; then
+        fail "$how: app trains (no epoch line)"; cat "$ERR"; kill "$APP_PID" 2>/dev/null; APP_PID=""; return
+    fi
+    local wid
+    wid=$(xdotool search --sync --name '^NeuroPad$' | head -1)
+    # The clock starts once the key, message or signal has been sent.
+    "$@" "$wid"
+    t0=$(now)
+    wait_exit 5 "$t0"
+    if [ "$EXIT_CODE" -eq 0 ] && awk -v s="$EXIT_SECONDS" 'BEGIN { exit !(s < 2) }' \
+        && ! grep -q 'did not stop' "$ERR"; then
+        pass "shutdown by $how: $EXIT_SECONDS s, exit 0"
+    else
+        fail "shutdown by $how: $EXIT_SECONDS s, exit $EXIT_CODE"
+        cat "$ERR"
+        [ -n "$APP_PID" ] && kill -9 "$APP_PID" 2>/dev/null
+        APP_PID=""
+    fi
+}
+
+by_escape() { xdotool windowfocus --sync "$1" 2>/dev/null; xdotool key --window "$1" Escape; }
+by_close() { python3 "$HERE/tools/wm-close.py" "$1"; }
+by_sigterm() { kill -TERM "$APP_PID"; }
+
+check Esc by_escape
+check "window close" by_close
+check SIGTERM by_sigterm
+
+echo "e2e shutdown: $passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
