@@ -65,7 +65,9 @@ wait_for() {
 count() { grep -cE "$1" "$LOG"; }
 last_points() { grep '^points ' "$LOG" | tail -1 | cut -d' ' -f2; }
 
-# A slow digit trainer, so the plane has the CPU.
+# A slow digit trainer, so the plane has the CPU. The log exists before the
+# first grep, whenever the background shell gets to open it.
+: >"$LOG"
 "$BIN" --verbose --pace 100 --window 1280x720 >"$LOG" 2>"$WORK/err.log" &
 APP_PID=$!
 
@@ -119,12 +121,14 @@ else
 fi
 
 # 5. After a resize the plane is announced again, and a click lands where it says.
+layouts=$(count '^layout plane ')
 xdotool windowsize "$WID" 1000 700
-if wait_for "^layout plane ([0-9]+ ){3}[0-9]+$" 3 && [ "$(count '^layout plane ')" -ge 2 ]; then
+for _ in $(seq 30); do [ "$(count '^layout plane ')" -gt "$layouts" ] && break; sleep 0.1; done
+if [ "$(count '^layout plane ')" -gt "$layouts" ]; then
     read -r PX PY PW PH < <(grep '^layout plane ' "$LOG" | tail -1 | cut -d' ' -f3-)
     pass "resize announces the plane again ($PX $PY $PW $PH)"
 else
-    fail "resize announces the plane again"
+    fail "resize announces the plane again"; grep -v '^epoch' "$LOG" | tail -5; xdotool getwindowgeometry "$WID"
 fi
 sleep 0.3
 click 0.25 1.35 1
