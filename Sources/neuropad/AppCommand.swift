@@ -33,6 +33,9 @@ struct AppCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Quit by itself after this many seconds (scripts, measurements).", visibility: .hidden))
     var quitAfter: Double?
 
+    @Option(help: ArgumentHelp("Quit by itself after this many frames (leak checks).", visibility: .hidden))
+    var frames: Int?
+
     func validate() throws {
         guard Pace(pace) != nil else { throw ValidationError("--pace wants a number of samples per second or 'max', not '\(pace)'.") }
         guard windowSize != nil else { throw ValidationError("--window wants WIDTHxHEIGHT, e.g. 1280x720, not '\(window)'.") }
@@ -56,7 +59,7 @@ struct AppCommand: ParsableCommand {
         let app = try AppRunner(
             options: AppRunner.Options(width: size.width, height: size.height, language: Language(code: lang) ?? .en,
                                        software: renderer == "software", verbose: verbose, stats: stats,
-                                       quitAfter: quitAfter, dataPath: data),
+                                       quitAfter: quitAfter, dataPath: data, quitAfterFrames: frames),
             config: config)
         try app.run()
     }

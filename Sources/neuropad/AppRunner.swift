@@ -16,6 +16,8 @@ final class AppRunner {
         var stats: Bool
         var quitAfter: Double?
         var dataPath: String?
+        /// Quit after this many turns of the frame loop (headless leak checks).
+        var quitAfterFrames: Int? = nil
     }
 
     private let options: Options
@@ -65,12 +67,15 @@ final class AppRunner {
         loader = AppDataLoad(path: options.dataPath)
 
         let frameBudget = 1.0 / 60
+        var frames = 0
         while running {
             let t0 = Clock.seconds()
             let pump = EventPump.poll()
             if pump.exposed { shown = nil }
             for event in pump.events { perform(ui.handle(event)) }
             if let limit = options.quitAfter, t0 - start >= limit { running = false }
+            frames += 1
+            if let limit = options.quitAfterFrames, frames > limit { running = false }
             guard running else { break }
             if window.isMinimized {
                 EventPump.wait(ms: 100)
