@@ -66,12 +66,12 @@ public final class Renderer {
 
     func lines(_ points: [SDL_FPoint], _ c: Color) {
         setColor(c)
-        points.withUnsafeBufferPointer { SDL_RenderDrawLinesF(pointer, $0.baseAddress, Int32($0.count)) }
+        _ = points.withUnsafeBufferPointer { SDL_RenderDrawLinesF(pointer, $0.baseAddress, Int32($0.count)) }
     }
 
     /// Untextured triangles, three vertices each.
     func triangles(_ vertices: [SDL_Vertex]) {
-        vertices.withUnsafeBufferPointer { SDL_RenderGeometry(pointer, nil, $0.baseAddress, Int32($0.count), nil, 0) }
+        _ = vertices.withUnsafeBufferPointer { SDL_RenderGeometry(pointer, nil, $0.baseAddress, Int32($0.count), nil, 0) }
     }
 
     func clip(_ r: Rect?) {

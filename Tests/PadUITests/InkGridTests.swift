@@ -78,3 +78,15 @@ struct PredictionTests {
         #expect(NumberFormat(.en).short(262_000) == "262k")
     }
 }
+
+@Suite("Plot scale")
+struct PlotScaleTests {
+    @Test("the loss axis ends at a round number just above the largest loss")
+    func niceCeiling() {
+        #expect(DigitScene.niceCeiling(1.1) == 1.25)
+        #expect(DigitScene.niceCeiling(0.45) == 0.5)
+        #expect(DigitScene.niceCeiling(2.6) == 3)
+        #expect(DigitScene.niceCeiling(.nan) == 1)
+        #expect(DigitScene.niceCeiling(0) == 1)
+    }
+}

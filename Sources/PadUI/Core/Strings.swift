@@ -44,6 +44,8 @@ public struct Strings: Sendable {
     public var diverged: String
     public var loading: String
     public var loadFailed: String
+    /// Short form for the training row when the data could not be read.
+    public var noData: String
     public var network: String
     public var trainingData: String
     public var testData: String
@@ -64,7 +66,7 @@ extension Strings {
         testAccuracy: "Test accuracy", epoch: "Epoch", samples: "samples", learningRate: "Learning rate",
         hiddenLayer: "Hidden layer", neurons: "neurons", pace: "Pace", training: "Training",
         running: "running", paused: "paused", diverged: "diverged: press R", loading: "loading data ...",
-        loadFailed: "Could not load the data", network: "Network", trainingData: "Training data",
+        loadFailed: "Could not load the data", noData: "no data", network: "Network", trainingData: "Training data",
         testData: "Test data",
         legend: [
             KeyHint(keys: "Space", action: "pause"), KeyHint(keys: "R", action: "reset"),
@@ -99,7 +101,7 @@ extension Strings {
         samplesAxis: "gesehene Trainingsbeispiele", testAccuracy: "Genauigkeit (Testdaten)", epoch: "Epoche",
         samples: "Beispiele", learningRate: "Lernrate", hiddenLayer: "Verdeckte Schicht", neurons: "Neuronen",
         pace: "Tempo", training: "Training", running: "läuft", paused: "pausiert",
-        diverged: "divergiert: R drücken", loading: "lade Daten ...", loadFailed: "Daten nicht ladbar",
+        diverged: "divergiert: R drücken", loading: "lade Daten ...", loadFailed: "Daten nicht ladbar", noData: "keine Daten",
         network: "Netz", trainingData: "Trainingsdaten", testData: "Testdaten",
         legend: [
             KeyHint(keys: "Leertaste", action: "Pause"), KeyHint(keys: "R", action: "neu"),

@@ -38,12 +38,19 @@ extension DigitScene {
         let cfg = config ?? status.snapshot?.config ?? TrainingConfig()
         let paused = status.snapshot?.isPaused ?? false
         let diverged = status.snapshot?.diverged ?? false
+        var state = diverged ? s.diverged : paused ? s.paused : s.running
+        var stateColour = diverged || paused ? Theme.warning : Theme.accuracy
+        if status.snapshot == nil {
+            // No trainer yet: the data are still loading, or could not be read.
+            let failed: Bool = if case .failed = status.data { true } else { false }
+            state = failed ? s.noData : "-"
+            stateColour = failed ? Theme.warning : Theme.muted
+        }
         let rows: [(String, String, String, Color)] = [
             (s.learningRate, c.numbers.compact(cfg.learningRate), "+  -", Theme.text),
-            (s.hiddenLayer, "\(cfg.hidden.first ?? 0) \(s.neurons)", "[  ]", Theme.text),
+            (s.hiddenLayer, "\(cfg.hidden.map(String.init).joined(separator: "-")) \(s.neurons)", "[  ]", Theme.text),
             (s.pace, cfg.pace == .max ? "max" : "\(c.numbers.count(cfg.paceRate))/s", ",  .", Theme.text),
-            (s.training, diverged ? s.diverged : paused ? s.paused : s.running,
-             diverged ? "R" : s.legend.first?.keys ?? "", diverged || paused ? Theme.warning : Theme.accuracy),
+            (s.training, state, diverged ? "R" : s.legend.first?.keys ?? "", stateColour),
         ]
         let lh = DigitLayout.lineHeight(t.body)
         // Values start after the longest label (German labels are longer).
@@ -78,7 +85,7 @@ extension DigitScene {
                       t.style(t.figure, Theme.accent, bold: true), .center)
         } else {
             list.text("?", x: r.midX, y: digitTop, t.style(t.big, Theme.border, bold: true), .center)
-            if status.snapshot == nil {
+            if status.data == .loading {
                 list.text(c.strings.loading, x: r.midX, y: digitTop + DigitLayout.lineHeight(t.big) - t.px(10),
                           t.style(t.small, Theme.muted), .center)
             }

@@ -7,7 +7,10 @@ extension DigitScene {
         let lh = DigitLayout.lineHeight(t.body)
         list.text(s.lossTitle, x: r.x, y: r.y, t.style(t.body, Theme.loss, bold: true))
         guard let snap = status.snapshot else {
-            list.text(headerInfo(c), x: r.midX, y: r.midY, t.style(t.body, Theme.muted), .center, .middle)
+            let failed: Bool = if case .failed = status.data { true } else { false }
+            TextWrap.drawCentered(headerInfo(c), in: Rect(x: r.x, y: r.y + lh, width: r.width, height: r.height - lh),
+                                  style: t.style(t.body, failed ? Theme.warning : Theme.muted), measure: c.measure,
+                                  into: &list)
             return
         }
         // Test accuracy as a figure of its own: the number the class waits for.
@@ -45,12 +48,15 @@ extension DigitScene {
         plot.draw(into: &list, area, theme: t, leftTicks: { c.numbers.fixed($0, 2) }, xTicks: { c.numbers.short($0) })
     }
 
-    /// Smallest of 0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10 ... at or above v.
+    /// Smallest of 0.1, 0.125, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, ..., 1, 1.25 ...
+    /// at or above v: steps fine enough that the curve fills the plot.
     static func niceCeiling(_ v: Float) -> Float {
         guard v.isFinite, v > 0 else { return 1 }
-        var base: Float = 0.01
-        while base * 10 < v { base *= 10 }
-        for f: Float in [1, 2, 2.5, 5, 10] where base * f >= v { return base * f }
-        return base * 10
+        // In Double, so 0.01 · 10 · 10 rounds back to exactly 1 as a Float.
+        let x = Double(v)
+        var base = 0.01
+        while base * 10 < x { base *= 10 }
+        for f in [1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10] where Float(base * f) >= v { return Float(base * f) }
+        return Float(base * 10)
     }
 }
