@@ -62,12 +62,23 @@ public enum EventPump {
                 return e.key.repeat == 0 ? .modifiers(shift: UInt32(e.key.keysym.mod) & KMOD_SHIFT.rawValue != 0) : nil
             }
             guard e.type == SDL_KEYDOWN.rawValue else { return nil }
+            // Ctrl+letter (Ctrl+S, Ctrl+O) as a key of its own.
+            if UInt32(e.key.keysym.mod) & KMOD_CTRL.rawValue != 0, let ch = letter(e.key.keysym.sym) {
+                return .key(.ctrl(ch))
+            }
             return key(e.key.keysym.sym).map { .key($0) }
         case SDL_TEXTINPUT:
             let text = withUnsafeBytes(of: e.text.text) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
+            // Text typed with Ctrl held is a shortcut, handled as a key above.
+            if SDL_GetModState().rawValue & KMOD_CTRL.rawValue != 0 { return nil }
             return text.isEmpty ? nil : .text(text)
+        case SDL_DROPFILE:
+            // SDL hands over a string it allocated; ours to free.
+            guard let file = e.drop.file else { return nil }
+            defer { SDL_free(file) }
+            return .drop(path: String(cString: file))
         default:
             return nil
         }
@@ -82,6 +93,12 @@ public enum EventPump {
         }
     }
 
+    /// "a" ... "z" for the letter keys (SDL's key codes are their ASCII codes).
+    private static func letter(_ sym: SDL_Keycode) -> Character? {
+        guard sym >= 0x61, sym <= 0x7A, let u = Unicode.Scalar(UInt32(sym)) else { return nil }
+        return Character(u)
+    }
+
     private static func key(_ sym: SDL_Keycode) -> Key? {
         switch Int(sym) {
         case Int(SDLK_ESCAPE.rawValue): .escape
@@ -91,6 +108,14 @@ public enum EventPump {
         case Int(SDLK_RETURN.rawValue): .enter
         case Int(SDLK_F1.rawValue): .f1
         case Int(SDLK_F11.rawValue): .f11
+        case Int(SDLK_F2.rawValue): .f2
+        case Int(SDLK_F3.rawValue): .f3
+        case Int(SDLK_F4.rawValue): .f4
+        case Int(SDLK_F5.rawValue): .f5
+        case Int(SDLK_F6.rawValue): .f6
+        case Int(SDLK_F7.rawValue): .f7
+        case Int(SDLK_F8.rawValue): .f8
+        case Int(SDLK_F12.rawValue): .f12
         default: nil
         }
     }

@@ -12,8 +12,8 @@ struct AppCommand: ParsableCommand {
     @Option(help: "Training pace in samples per second, or 'max'.")
     var pace: String = "1000"
 
-    @Option(help: "Initial window size, e.g. 1280x720.")
-    var window: String = "1280x720"
+    @Option(help: "Initial window size, e.g. 1280x720 (default: as last time, else 1280x720).")
+    var window: String?
 
     @Flag(help: "Print one line per notable event (ready, layout, prediction, epoch, mode).")
     var verbose = false
@@ -24,8 +24,11 @@ struct AppCommand: ParsableCommand {
     @Option(help: "Seed of the random weights.")
     var seed: UInt64 = 1
 
-    @Option(help: "Language of the window: en or de.")
-    var lang: String = "en"
+    @Option(help: "Language of the window: en or de (default: as last time, else from LANG).")
+    var lang: String?
+
+    @Option(help: "A saved network: ready to classify at start, the file Ctrl+S and Ctrl+O use.")
+    var model: String?
 
     @Option(help: "Renderer: 'auto' (GPU if there is one) or 'software'.")
     var renderer: String = "auto"
@@ -38,13 +41,14 @@ struct AppCommand: ParsableCommand {
 
     func validate() throws {
         guard Pace(pace) != nil else { throw ValidationError("--pace wants a number of samples per second or 'max', not '\(pace)'.") }
-        guard windowSize != nil else { throw ValidationError("--window wants WIDTHxHEIGHT, e.g. 1280x720, not '\(window)'.") }
-        guard Language(code: lang) != nil else { throw ValidationError("--lang wants 'en' or 'de', not '\(lang)'.") }
+        if let window, windowSize == nil { throw ValidationError("--window wants WIDTHxHEIGHT, e.g. 1280x720, not '\(window)'.") }
+        if let lang, Language(code: lang) == nil { throw ValidationError("--lang wants 'en' or 'de', not '\(lang)'.") }
         guard ["auto", "software"].contains(renderer) else { throw ValidationError("--renderer wants 'auto' or 'software'.") }
     }
 
     /// "1280x720" -> (1280, 720); at least 320x200.
     var windowSize: (width: Int, height: Int)? {
+        guard let window else { return nil }
         let parts = window.lowercased().split(separator: "x")
         guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), w >= 320, h >= 200,
               w <= 16384, h <= 16384 else { return nil }
@@ -55,12 +59,12 @@ struct AppCommand: ParsableCommand {
         var config = TrainingConfig()
         config.seed = seed
         config.pace = Pace(pace) ?? .watchable
-        let size = windowSize ?? (1280, 720)
+        let start = AppStartup(lang: lang, window: windowSize, config: config)
         let app = try AppRunner(
-            options: AppRunner.Options(width: size.width, height: size.height, language: Language(code: lang) ?? .en,
+            options: AppRunner.Options(width: start.width, height: start.height, language: start.language,
                                        software: renderer == "software", verbose: verbose, stats: stats,
-                                       quitAfter: quitAfter, dataPath: data, quitAfterFrames: frames),
-            config: config)
+                                       quitAfter: quitAfter, dataPath: data, quitAfterFrames: frames, modelPath: model),
+            config: start.config)
         try app.run()
     }
 }

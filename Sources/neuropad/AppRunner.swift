@@ -18,6 +18,7 @@ final class AppRunner {
         var dataPath: String?
         /// Quit after this many turns of the frame loop (headless leak checks).
         var quitAfterFrames: Int? = nil
+        var modelPath: String? = nil
     }
 
     private let options: Options
@@ -29,6 +30,7 @@ final class AppRunner {
     private let painter: CommandRenderer
     private let ui: PadApp
     private var loader: AppDataLoad?
+    private let host: InsightHost
     private var trainer: Trainer?
     private var dataStatus = DataStatus.loading
     private var stats = AppStats()
@@ -48,6 +50,8 @@ final class AppRunner {
         painter = try CommandRenderer(renderer: renderer, fonts: AppRunner.openFonts())
         let size = renderer.outputSize
         ui = PadApp(width: size.width, height: size.height, language: options.language, measure: painter.fonts)
+        host = InsightHost(modelPath: options.modelPath, config: config, log: log)
+        host.attach(ui)
     }
 
     private static func openFonts() throws -> FontLibrary {
@@ -123,6 +127,8 @@ final class AppRunner {
             case .modeChanged(let mode): log.line("mode \(mode.rawValue)")
             case .layoutChanged(let grid): log.line("layout grid \(grid)")
             case .plane(let event): log.line(event.logLine)
+            case .insight(let request):
+                host.perform(request, ui: ui, trainer: trainer, renderer: renderer, painter: painter)
             }
         }
     }
@@ -137,7 +143,8 @@ final class AppRunner {
             AppLog.error(why)
         case .done(let train, let test):
             dataStatus = .ready(name: train.name, train: train.count, test: test.count)
-            let t = Trainer(config: config, train: train, test: test)
+            ui.digits.insight.setTestData(test)
+            let t = host.trainer(config: config, train: train, test: test)
             t.start()
             trainer = t
         }
@@ -149,18 +156,21 @@ final class AppRunner {
         // is smooth for them and lets every other frame be skipped.
         guard trainer == nil || time - lastTrainingFetch >= AppRunner.trainingRefresh else { return }
         lastTrainingFetch = time
-        let snap = trainer?.snapshot()
+        // Before the data are in, a network from --model already answers.
+        let snap = trainer?.snapshot() ?? host.preloaded
         ui.update(TrainingStatus(data: dataStatus, snapshot: snap))
         guard let snap else { return }
         stats.observe(generation: snap.generation, samplesSeen: snap.samplesSeen, at: time)
         if snap.generation != loggedEpochs.generation { loggedEpochs = (snap.generation, 0) }
         for e in snap.epochs.dropFirst(loggedEpochs.count) {
-            log.line("epoch \(e.epoch) loss \(plain(e.meanLoss, 4)) test \(plain(e.testAccuracy, 4))")
+            log.line("epoch \(e.epoch) loss \(plain(e.meanLoss, 4)) test \(plain(e.testAccuracy, 4)) train \(plain(e.trainAccuracy, 4))")
         }
         loggedEpochs.count = snap.epochs.count
     }
 
     private func shutDown() {
+        host.saveSettings(language: ui.language, config: trainer?.snapshot().config ?? ui.digits.config,
+                          width: ui.width, height: ui.height)
         if let trainer, !trainer.stop(timeout: 2) {
             AppLog.error("the training thread did not stop within 2 s")
         }

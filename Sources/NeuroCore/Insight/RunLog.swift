@@ -38,3 +38,10 @@ public struct RunLog: Sendable, Equatable {
         current = nil
     }
 }
+
+extension TrainingSnapshot {
+    /// A snapshot of a network loaded from a file, before any training.
+    public init(loaded network: MLP, config: TrainingConfig) {
+        self.init(network: network, config: config)
+    }
+}

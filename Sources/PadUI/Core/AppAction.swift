@@ -19,6 +19,8 @@ public enum AppAction: Sendable {
     case layoutChanged(grid: Rect)
     /// Something the plane mode reports (layout, points, epochs).
     case plane(PlaneEvent)
+    /// Files, screenshots, own digits: see `InsightRequest`.
+    case insight(InsightRequest)
 }
 
 /// Where the training data stand, for the screen.

@@ -11,6 +11,8 @@ public enum InputEvent: Sendable, Equatable {
     case text(String)
     /// Shift was pressed or released (Shift+click removes a plane point).
     case modifiers(shift: Bool)
+    /// A file was dropped onto the window (a photo of a digit).
+    case drop(path: String)
     case quit
 }
 
@@ -21,4 +23,7 @@ public enum MouseButton: Sendable, Hashable { case left, middle, right }
 /// German and English keyboards and only the typed character is reliable.
 public enum Key: Sendable, Hashable {
     case escape, space, tab, backspace, enter, f1, f11
+    case f2, f3, f4, f5, f6, f7, f8, f12
+    /// A letter typed with Ctrl held (Ctrl+S, Ctrl+O); lower case.
+    case ctrl(Character)
 }

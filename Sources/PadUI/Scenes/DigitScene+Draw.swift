@@ -22,6 +22,7 @@ extension DigitScene {
             list.text(s.drawHint, x: layout.grid.midX, y: layout.grid.midY, t.style(t.body, Theme.muted), .center, .middle)
         }
         drawControls(into: &list, c)
+        guard insight.view == .off else { return insight.draw(into: &list, c, scene: self) }
         drawInput(into: &list, c)
         drawAnswer(into: &list, c)
         list.text(s.outputs, x: layout.bars.x, y: layout.bars.y, t.style(t.small, Theme.muted))

@@ -18,10 +18,10 @@ extension DigitScene {
             return change { $0.learningRate = DigitScene.step(TrainingConfig.learningRates, from: $0.learningRate, up: false) }
                 .map { .trainer(.learningRate($0.learningRate)) }
         case "]":
-            return change { $0.hidden = [DigitScene.step(TrainingConfig.hiddenSizes, from: $0.hidden.first ?? 50, up: true)] }
+            return change { $0.hidden = [DigitScene.step(TrainingConfig.hiddenSizes, from: $0.hidden.first ?? 50, up: true)] + $0.hidden.dropFirst() }
                 .map { .trainer(.rebuild($0)) }
         case "[":
-            return change { $0.hidden = [DigitScene.step(TrainingConfig.hiddenSizes, from: $0.hidden.first ?? 50, up: false)] }
+            return change { $0.hidden = [DigitScene.step(TrainingConfig.hiddenSizes, from: $0.hidden.first ?? 50, up: false)] + $0.hidden.dropFirst() }
                 .map { .trainer(.rebuild($0)) }
         case ".":
             return change { $0.pace = $0.pace.faster() }.map { .trainer(.pace($0.pace)) }

@@ -14,6 +14,8 @@ public final class DigitScene: Scene {
     public private(set) var normalized = NormalizedDigit.empty
     public private(set) var prediction: Prediction?
     public private(set) var status = TrainingStatus()
+    /// The insight views and experiments (V, T, D, 0-9, ...).
+    public let insight = InsightPanel()
 
     /// The settings as last asked for; the trainer's snapshot lags a few
     /// milliseconds behind, and two quick key presses must both count.
@@ -38,6 +40,7 @@ public final class DigitScene: Scene {
     // MARK: - Input
 
     public func handle(_ event: InputEvent) -> [AppAction] {
+        if let actions = insight.handle(event, scene: self) { return actions }
         switch event {
         case .mouseDown(let x, let y, let button):
             guard layout.grid.contains(x: x, y: y), button != .middle else { return [] }
@@ -92,6 +95,7 @@ public final class DigitScene: Scene {
 
     public func update(_ status: TrainingStatus) {
         self.status = status
+        insight.update(status)
         guard let snap = status.snapshot else { return }
         if config == nil { config = snap.config }
         let id = (snap.generation, snap.version)

@@ -6,7 +6,9 @@ public final class PadApp {
     public private(set) var width: Int
     public private(set) var height: Int
     public private(set) var helpVisible = false
-    public var language: Language
+    public var language: Language { didSet { digits.insight.language = language } }
+    /// One-line messages (saved, loaded, screenshot ...) above the legend.
+    public let notices = NoticeBoard()
     public var measure: any TextMeasure
 
     public let digits: DigitScene
@@ -20,6 +22,8 @@ public final class PadApp {
         self.measure = measure
         digits = DigitScene(width: self.width, height: self.height)
         perceptron = PerceptronScene(width: self.width, height: self.height)
+        digits.insight.board = notices
+        digits.insight.language = language
     }
 
     public var scenes: [any Scene] { [digits, perceptron] }
@@ -46,6 +50,16 @@ public final class PadApp {
             return []
         case .key(.tab):
             return switchMode()
+        case .key(.f12):
+            return [.insight(.screenshot)]
+        case .key(.ctrl("s")):
+            return [.insight(.saveModel)]
+        case .key(.ctrl("o")):
+            return [.insight(.loadModel)]
+        case .text(let s) where s == "l" || s == "L":
+            language = language == .en ? .de : .en
+            notices.post(language.insight.languageName)
+            return [.insight(.languageChanged(language))]
         case .text(let s) where s == "h" || s == "H":
             helpVisible.toggle()
             return []
@@ -70,7 +84,10 @@ public final class PadApp {
     }
 
     /// Lets the shown scene animate; once per frame.
-    public func tick(now: Double) -> [AppAction] { current.tick(now: now) }
+    public func tick(now: Double) -> [AppAction] {
+        notices.tick(now: now)
+        return current.tick(now: now)
+    }
 
     /// Passes the newest training state to every scene.
     public func update(_ status: TrainingStatus) {
@@ -87,6 +104,7 @@ public final class PadApp {
             title: current.title(c.strings), info: current.headerInfo(c))
         current.draw(into: &list, c)
         Chrome(width: width, height: height, theme: c.theme).drawLegend(into: &list, c, hints: current.legend(c))
+        notices.draw(into: &list, width: width, above: DigitLayout(width: width, height: height).legend.y, theme: c.theme)
         if helpVisible { HelpOverlay(width: width, height: height).draw(into: &list, c, rows: current.help(c)) }
         return list
     }

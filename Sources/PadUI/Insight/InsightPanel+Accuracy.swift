@@ -1,0 +1,48 @@
+import NeuroCore
+
+/// View 5: accuracy on the training and on the test digits after every
+/// epoch, one plot. With 100 training digits (T) the training curve runs to
+/// 100 % while the test curve stays low: overfitting, seen. Below, the run
+/// log compares the settings tried so far.
+extension InsightPanel {
+    func drawAccuracy(into list: inout DrawList, _ body: Rect, _ c: SceneContext, snap: TrainingSnapshot) {
+        let t = c.theme, s = c.insight
+        let sh = DigitLayout.lineHeight(t.small)
+        let logRows = min(runLog.finished.count + 1, 5)
+        let logHeight = (logRows + 1) * sh + t.px(8)
+        // Legend with the latest figures.
+        let last = snap.epochs.last
+        let trainText = s.trainAccuracy + (last.map { ": " + c.numbers.percent($0.trainAccuracy) } ?? "")
+        let testText = s.testAccuracy + (last.map { ": " + c.numbers.percent($0.testAccuracy) } ?? "")
+        list.fill(Rect(x: body.x, y: body.y + sh / 2 - 3, width: t.px(24), height: 6), Theme.accent)
+        list.text(trainText, x: body.x + t.px(30), y: body.y, t.style(t.small, Theme.accent, bold: true))
+        let x2 = body.x + body.width / 2
+        list.fill(Rect(x: x2, y: body.y + sh / 2 - 3, width: t.px(24), height: 6), Theme.accuracy)
+        list.text(testText, x: x2 + t.px(30), y: body.y, t.style(t.small, Theme.accuracy, bold: true))
+
+        let plotRect = Rect(x: body.x, y: body.y + sh + t.px(4), width: body.width,
+                            height: max(body.height - sh - t.px(4) - logHeight, 0))
+        let train = snap.epochs.map { Point(x: Float($0.epoch), y: Float($0.trainAccuracy)) }
+        let test = snap.epochs.map { Point(x: Float($0.epoch), y: Float($0.testAccuracy)) }
+        let plot = LinePlot(series: [
+            .init(points: train, color: Theme.accent, markers: train.count <= 30),
+            .init(points: test, color: Theme.accuracy, markers: test.count <= 30),
+        ], xMax: Float(max(snap.epochs.count, 5)), leftMax: 1, xLabel: s.epochsAxis, showRightAxis: false)
+        plot.draw(into: &list, plotRect, theme: t, leftTicks: { "\(Int(($0 * 100).rounded()))%" },
+                  xTicks: { "\(Int($0.rounded()))" })
+
+        // The run log: finished runs, then the one in progress.
+        var y = plotRect.maxY + t.px(8)
+        list.text(s.runLogTitle, x: body.x, y: y, t.style(t.small, Theme.text, bold: true))
+        y += sh
+        let runs = runLog.finished.suffix(logRows - 1).map { ($0, false) } + (runLog.current.map { [($0, true)] } ?? [])
+        if runs.isEmpty { list.text(s.noRuns, x: body.x, y: y, t.style(t.small, Theme.muted)) }
+        for (r, now) in runs {
+            let line = InsightStrings.fill(s.runLine, r.sizes.map(String.init).joined(separator: "-"),
+                                           c.numbers.compact(r.learningRate), c.numbers.count(r.trainCount), "\(r.epochs)",
+                                           c.numbers.percent(r.trainAccuracy), c.numbers.percent(r.testAccuracy))
+            list.text((now ? s.runNow + ":  " : "") + line, x: body.x, y: y, t.style(t.small, now ? Theme.accent : Theme.text, bold: now))
+            y += sh
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import NeuroCore
+
+extension DigitLayout {
+    /// Everything right of the drawing grid: where the insight views go
+    /// (the preview, answer, bars and plot of the training panel).
+    public var insightArea: Rect {
+        let bottom = max(plot.maxY, answer.maxY)
+        return Rect(x: previewPanel.x, y: previewPanel.y, width: max(bars.maxX - previewPanel.x, 0),
+                    height: max(bottom - previewPanel.y, 0))
+    }
+}
+
+/// The frame of every view: its title and position ("3 / 7"), the current
+/// settings and the answer for the drawing, then the view itself below.
+extension InsightPanel {
+    func draw(into list: inout DrawList, _ c: SceneContext, scene: DigitScene) {
+        let t = c.theme, s = c.insight, area = scene.layout.insightArea
+        let lh = DigitLayout.lineHeight(t.heading), sh = DigitLayout.lineHeight(t.small)
+        list.fill(area, Theme.panel)
+        list.frame(area, Theme.border)
+        let inner = area.inset(t.px(10))
+        let title = s.viewNames[view] ?? ""
+        list.text(title, x: inner.x, y: inner.y, t.style(t.heading, Theme.text, bold: true))
+        list.text("V  \(view.rawValue) / \(InsightView.allCases.count - 1)", x: inner.maxX, y: inner.y,
+                  t.style(t.small, Theme.accent, bold: true), .right)
+        let cfg = scene.config ?? scene.status.snapshot?.config ?? TrainingConfig()
+        let settings = InsightStrings.fill(s.settingsLine, cfg.sizes.map(String.init).joined(separator: "-"),
+                                           c.numbers.compact(cfg.learningRate),
+                                           cfg.trainLimit.map { c.numbers.count($0) } ?? s.allDigits)
+        list.text(settings, x: inner.x, y: inner.y + lh, t.style(t.small, Theme.muted))
+        let answer: String
+        if let p = scene.prediction {
+            answer = InsightStrings.fill(s.answerLine, "\(p.digit)", "\(p.percents[p.digit])%")
+        } else {
+            answer = scene.status.snapshot == nil ? s.notReady : s.noDrawing
+        }
+        list.text(answer, x: inner.maxX, y: inner.y + lh, t.style(t.small, Theme.accent, bold: true), .right)
+        let top = inner.y + lh + sh + t.px(8)
+        let body = Rect(x: inner.x, y: top, width: inner.width, height: max(inner.maxY - top, 0))
+        guard let snap = scene.status.snapshot else {
+            list.text(s.notReady, x: body.midX, y: body.midY, t.style(t.body, Theme.muted), .center, .middle)
+            return
+        }
+        list.clip(area)
+        switch view {
+        case .off: break
+        case .weights: drawWeights(into: &list, body, c, snap: snap, scene: scene)
+        case .diagram: drawDiagram(into: &list, body, c, snap: snap, scene: scene)
+        case .gallery: drawGallery(into: &list, body, c, snap: snap)
+        case .confusion: drawConfusion(into: &list, body, c, snap: snap)
+        case .accuracy: drawAccuracy(into: &list, body, c, snap: snap)
+        case .misread: drawMisread(into: &list, body, c, snap: snap, scene: scene)
+        case .imagine: drawImagine(into: &list, body, c, snap: snap)
+        }
+        list.clip(nil)
+    }
+
+    /// A 28x28 grey picture for ink values 0 ... 1, drawn as paper (ink dark).
+    static func paper(_ ink: [Float], slot: String) -> GreyImage {
+        GreyImage(slot: slot, width: 28, height: 28, bytes: InkGrid.paperBytes(ink))
+    }
+
+    /// A cross of `size` pixels at p.
+    static func cross(into list: inout DrawList, at p: Point, size: Float, _ colour: Color, width: Float) {
+        list.line(Point(x: p.x - size, y: p.y), Point(x: p.x + size, y: p.y), colour, width: width)
+        list.line(Point(x: p.x, y: p.y - size), Point(x: p.x, y: p.y + size), colour, width: width)
+    }
+}

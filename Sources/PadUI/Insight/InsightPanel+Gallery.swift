@@ -1,0 +1,38 @@
+import NeuroCore
+
+/// View 3: a page of test digits with the network's answer under each
+/// (the notebook's plot_list / predict_list); mistakes framed in red with
+/// the true digit beside the answer. N / P turn pages, M keeps mistakes only.
+extension InsightPanel {
+    func drawGallery(into list: inout DrawList, _ body: Rect, _ c: SceneContext, snap: TrainingSnapshot) {
+        let t = c.theme, s = c.insight
+        refreshGallery(snap)
+        guard let g = gallery, let data = testData else { return }
+        let sh = DigitLayout.lineHeight(t.small)
+        let status = g.mistakesOnly
+            ? InsightStrings.fill(s.galleryMistakes, c.numbers.count(g.mistakeCount), c.numbers.count(g.truths.count))
+            : InsightStrings.fill(s.galleryAll, c.numbers.count(g.truths.count))
+        list.text(InsightStrings.fill(s.galleryPage, "\(g.page + 1)", "\(g.pageCount)") + "  ·  " + status,
+                  x: body.x, y: body.y, t.style(t.small, g.mistakesOnly ? Theme.loss : Theme.text, bold: true))
+        list.text(s.galleryKeys, x: body.x, y: body.maxY - sh, t.style(t.small, Theme.accent, bold: true))
+        let area = Rect(x: body.x, y: body.y + sh + t.px(6), width: body.width, height: body.height - 2 * sh - t.px(12))
+        let columns = 8, rows = 3
+        let pitchX = area.width / columns, pitchY = area.height / rows
+        let label = DigitLayout.lineHeight(t.body)
+        let side = max(min(pitchX - t.px(12), pitchY - label - t.px(6)), 8)
+        if g.current.isEmpty {
+            list.text(s.noMistakes, x: area.midX, y: area.midY, t.style(t.body, Theme.accuracy, bold: true), .center, .middle)
+        }
+        for (n, i) in g.current.enumerated() {
+            let cx = area.x + (n % columns) * pitchX + pitchX / 2, y = area.y + (n / columns) * pitchY
+            let r = Rect(x: cx - side / 2, y: y, width: side, height: side)
+            let bytes = data.image(i).map { 255 - $0 }
+            list.image(GreyImage(slot: "insight.gallery.\(n)", width: 28, height: 28, bytes: bytes), r)
+            let wrong = g.isMistake(i)
+            list.frame(r.inset(wrong ? -4 : -1), wrong ? Theme.loss : Theme.border, thickness: wrong ? 4 : 1)
+            let answer = g.answers[i]
+            let text = wrong ? "\(answer) ≠ \(g.truths[i])" : "\(answer)"
+            list.text(text, x: cx, y: r.maxY + t.px(4), t.style(t.body, wrong ? Theme.loss : Theme.accuracy, bold: true), .center)
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import NeuroCore
+
+/// View 1: what the hidden neurons look for. The tiles fill the left part;
+/// a clicked neuron is shown large on the right with its activation for the
+/// drawing on the pad.
+extension InsightPanel {
+    /// The tile grid of the first hidden layer inside the view's body.
+    func weightGrid(in area: Rect, neurons: Int, theme t: Theme) -> TileGrid {
+        let body = weightBody(area, theme: t)
+        return TileGrid(count: neurons, in: Rect(x: body.x, y: body.y, width: body.width * 66 / 100, height: body.height))
+    }
+
+    /// The body as `draw` computes it (title and settings rows removed).
+    func weightBody(_ area: Rect, theme t: Theme) -> Rect {
+        let inner = area.inset(t.px(10))
+        let top = inner.y + DigitLayout.lineHeight(t.heading) + DigitLayout.lineHeight(t.small) + t.px(8)
+        let noteHeight = DigitLayout.lineHeight(t.small) + t.px(6)
+        return Rect(x: inner.x, y: top + noteHeight, width: inner.width, height: max(inner.maxY - top - noteHeight, 0))
+    }
+
+    func drawWeights(into list: inout DrawList, _ body: Rect, _ c: SceneContext, snap: TrainingSnapshot, scene: DigitScene) {
+        let t = c.theme, s = c.insight, net = snap.network
+        let neurons = net.sizes.count > 2 ? net.sizes[1] : 0
+        guard neurons > 0 else { return }
+        list.text(s.weightsNote, x: body.x, y: body.y, t.style(t.small, Theme.text))
+        let grid = weightGrid(in: scene.layout.insightArea, neurons: neurons, theme: t)
+        let key = [snap.generation, snap.version, neurons]
+        if weightCache?.key != key || weightCache?.columns != grid.columns {
+            weightCache = (key, grid.columns, WeightImages.atlas(net.weights(layer: 0), neurons: neurons,
+                                                                 columns: grid.columns, slot: "insight.weights"))
+        }
+        if let image = weightCache?.image {
+            list.image(image, Rect(x: grid.origin.x, y: grid.origin.y, width: grid.columns * grid.tile,
+                                   height: ((neurons + grid.columns - 1) / grid.columns) * grid.tile))
+        }
+        // Thin gaps between tiles, so each neuron reads as its own picture.
+        if grid.tile >= 12 {
+            for col in 1 ..< max(grid.columns, 1) {
+                list.fill(Rect(x: grid.origin.x + col * grid.tile, y: grid.origin.y, width: 1, height: grid.rows * grid.tile), Theme.panel)
+            }
+            for row in 1 ..< max(grid.rows, 1) {
+                list.fill(Rect(x: grid.origin.x, y: grid.origin.y + row * grid.tile, width: grid.columns * grid.tile, height: 1), Theme.panel)
+            }
+        }
+        let side = Rect(x: grid.bounds.maxX + t.px(16), y: grid.origin.y, width: max(body.maxX - grid.bounds.maxX - t.px(16), 0),
+                        height: body.maxY - grid.origin.y)
+        drawColourKey(into: &list, Rect(x: side.x, y: side.maxY - DigitLayout.lineHeight(t.small) * 2, width: side.width,
+                                        height: DigitLayout.lineHeight(t.small) * 2), c)
+        guard let j = selectedNeuron, j < neurons else {
+            list.text(s.clickNeuron, x: side.x, y: side.y, t.style(t.small, Theme.muted))
+            return
+        }
+        list.frame(grid.rect(of: j).inset(-2), Theme.accent, thickness: 3)
+        let big = min(side.width, side.height * 55 / 100)
+        let r = Rect(x: side.x, y: side.y + DigitLayout.lineHeight(t.body), width: big, height: big)
+        list.text(InsightStrings.fill(s.neuron, "\(j + 1)"), x: side.x, y: side.y, t.style(t.body, Theme.text, bold: true))
+        list.image(WeightImages.single(net.weights(layer: 0), neuron: j, slot: "insight.neuron"), r)
+        list.frame(r.inset(-1), Theme.border)
+        if !scene.normalized.isEmpty {
+            let a = net.forward(DigitNormalizer.networkInput(scene.normalized.pixels))[1][j]
+            list.fill(Rect(x: side.x, y: r.maxY + t.px(8), width: side.width, height: t.px(16)), NeuronDiscs.colour(a))
+            list.text(InsightStrings.fill(s.activation, c.numbers.fixed(a, 2)), x: side.x, y: r.maxY + t.px(28),
+                      t.style(t.small, Theme.text, bold: true))
+        }
+    }
+
+    /// blue = negative, white = 0, red = positive.
+    func drawColourKey(into list: inout DrawList, _ r: Rect, _ c: SceneContext) {
+        let t = c.theme, steps = 20
+        let barH = max(r.height / 3, 4)
+        for i in 0 ..< steps {
+            let x0 = r.x + r.width * i / steps, x1 = r.x + r.width * (i + 1) / steps
+            list.fill(Rect(x: x0, y: r.y, width: x1 - x0, height: barH), WeightImages.colour(Float(i) / Float(steps - 1) * 2 - 1))
+        }
+        list.text(c.insight.negative, x: r.x, y: r.y + barH + 2, t.style(t.small, WeightImages.colour(-1), bold: true))
+        list.text(c.insight.positive, x: r.maxX, y: r.y + barH + 2, t.style(t.small, WeightImages.colour(1), bold: true), .right)
+    }
+}

@@ -1,0 +1,68 @@
+import NeuroCore
+
+/// State of the insight views and experiments of the digit screen: which
+/// view is shown, the gallery's page, the chosen neuron, the run log, and
+/// pictures cached per published network (rebuilt only when it changes).
+public final class InsightPanel {
+    public internal(set) var view: InsightView = .off
+    public internal(set) var selectedNeuron: Int?
+    public internal(set) var gallery: GalleryIndex?
+    public private(set) var runLog = RunLog()
+    public private(set) var testData: Dataset?
+    /// (10) own digits per label, as the app last reported them.
+    public var ownPerLabel = [Int](repeating: 0, count: 10)
+    public var ownCount: Int { ownPerLabel.reduce(0, +) }
+    public internal(set) var askingToForget = false
+    /// Where messages go; the router shares its board.
+    public var board = NoticeBoard()
+    /// The router's language, for the messages the panel posts.
+    public var language = Language.en
+
+    /// The gallery shows at most this many test digits (answers for all of
+    /// them are computed once per epoch on the UI thread).
+    public static let galleryLimit = 2000
+    public static let trainSizes: [Int?] = [100, 1000, nil]
+
+    // Caches keyed by (generation, version) of the network they show.
+    var weightCache: (key: [Int], columns: Int, image: RGBImage)?
+    var imagineCache: (key: [Int], images: [GreyImage])?
+    var galleryKey: [Int]?
+    var lastGalleryAnswers: [Int]?
+
+    public init() {}
+
+    public func setTestData(_ data: Dataset) {
+        testData = data
+        gallery = nil
+        galleryKey = nil
+    }
+
+    public func update(_ status: TrainingStatus) {
+        guard let snap = status.snapshot else { return }
+        runLog.observe(snap)
+        if view == .gallery { refreshGallery(snap) }
+    }
+
+    /// Answers for the gallery's digits, recomputed after each epoch and for
+    /// a new network (not for every published version: that would cost the
+    /// UI thread a pass over the test digits 30 times a second).
+    func refreshGallery(_ snap: TrainingSnapshot) {
+        guard let data = testData else { return }
+        let key = [snap.generation, snap.epochs.count, snap.network.sizes.count, snap.network.sizes.reduce(0, +)]
+        guard key != galleryKey || gallery == nil else { return }
+        galleryKey = key
+        let n = min(data.count, InsightPanel.galleryLimit)
+        let answers = snap.network.answers(data, limit: n)
+        if var g = gallery {
+            g.update(answers: answers)
+            gallery = g
+        } else {
+            gallery = GalleryIndex(truths: (0 ..< n).map { data.label($0) }, answers: answers, pageSize: 24)
+        }
+    }
+
+    public func show(_ v: InsightView) {
+        view = v
+        askingToForget = false
+    }
+}

@@ -1,0 +1,90 @@
+/// The texts of the insight views, experiments and file actions, in
+/// English and in the German of the inf-schule lesson. `%1`, `%2` ... are
+/// filled in by `fill`, so word order can differ between the languages.
+public struct InsightStrings: Sendable {
+    public var viewNames: [InsightView: String]
+    public var settingsLine: String        // %1 sizes, %2 learning rate, %3 training digits
+    public var allDigits: String
+    public var answerLine: String          // %1 digit, %2 percent
+    public var noDrawing: String
+    public var notReady: String
+    // Weights
+    public var weightsNote: String
+    public var neuron: String              // %1 number
+    public var activation: String          // %1 value
+    public var clickNeuron: String
+    public var negative: String
+    public var positive: String
+    // Diagram
+    public var input: String
+    public var hiddenLayer: String         // %1 layer number
+    public var outputLayer: String
+    public var moreNeurons: String         // %1 count shown, %2 count in all
+    // Gallery
+    public var galleryPage: String         // %1 page, %2 pages
+    public var galleryAll: String          // %1 digits
+    public var galleryMistakes: String     // %1 mistakes, %2 digits
+    public var galleryKeys: String
+    public var noMistakes: String
+    // Confusion
+    public var confusionTitle: String      // %1 epoch, %2 digits
+    public var trueDigit: String
+    public var answered: String
+    public var afterFirstEpoch: String
+    // Accuracy
+    public var trainAccuracy: String
+    public var testAccuracy: String
+    public var epochsAxis: String
+    public var runLogTitle: String
+    public var runLine: String             // %1 sizes, %2 lr, %3 digits, %4 epochs, %5 train, %6 test
+    public var runNow: String
+    public var noRuns: String
+    // Misread
+    public var asDrawn: String
+    public var asCentred: String
+    public var boxLegend: String
+    public var massLegend: String
+    public var scaleLine: String           // %1 factor, %2 shift in cells
+    public var misreadHint: String
+    // Imagine
+    public var imagineNote: String
+    // Own digits, experiments, files
+    public var ownAdded: String            // %1 digit, %2 count
+    public var ownCount: String            // %1 count, %2 per-label list
+    public var ownNothingDrawn: String
+    public var ownForgetAsk: String        // %1 count
+    public var ownForgotten: String
+    public var ownKept: String
+    public var ownExported: String         // %1 path
+    public var ownEmpty: String
+    public var trainSizeSet: String        // %1 count or "all"
+    public var secondLayerOn: String       // %1 sizes
+    public var secondLayerOff: String      // %1 sizes
+    public var modelSaved: String          // %1 path
+    public var modelLoaded: String         // %1 path, %2 sizes
+    public var modelNone: String           // %1 path
+    public var screenshotSaved: String     // %1 path
+    public var photoShown: String          // %1 file, %2 digit
+    public var photoUnreadable: String     // %1 file
+    public var photoNoDigit: String        // %1 file
+    public var failed: String              // %1 reason
+    public var languageName: String
+    public var legend: [KeyHint]
+    public var help: [KeyHint]
+
+    /// Replaces %1, %2 ... with `args` in order.
+    public static func fill(_ template: String, _ args: String...) -> String {
+        var s = template
+        for (i, a) in args.enumerated().reversed() { s = s.replacing("%\(i + 1)", with: a) }
+        return s
+    }
+}
+
+extension SceneContext {
+    /// The insight strings in the context's language.
+    public var insight: InsightStrings { numbers.language.insight }
+}
+
+extension Language {
+    public var insight: InsightStrings { self == .de ? .german : .english }
+}

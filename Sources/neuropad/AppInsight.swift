@@ -1,0 +1,109 @@
+import Foundation
+import NeuroCore
+import PadUI
+import SDLPlatform
+
+/// The app's side of the insight features: everything with files. Own
+/// digits (XDG data folder), the saved network (Ctrl+S / Ctrl+O, --model),
+/// screenshots (F12), dropped photos, settings kept at exit.
+final class InsightHost {
+    let paths: XDGPaths
+    /// Where Ctrl+S writes and Ctrl+O reads: --model, else the data folder.
+    let modelPath: String
+    private(set) var own: OwnDigits
+    /// The training set as loaded, before own digits are mixed in.
+    var baseTrain: Dataset?
+    /// A network loaded before the trainer runs (--model, or Ctrl+O while
+    /// the data load): it answers at once and the trainer starts from it.
+    var preloaded: TrainingSnapshot?
+    let log: AppLog
+
+    init(modelPath: String?, config: TrainingConfig, log: AppLog, paths: XDGPaths = XDGPaths()) {
+        self.paths = paths
+        self.log = log
+        self.modelPath = modelPath ?? paths.savedModel
+        do { own = try OwnDigits.load(path: paths.ownDigits) } catch {
+            AppLog.error("own digits not read: \(error)")
+            own = OwnDigits(path: paths.ownDigits)
+        }
+        if let modelPath {
+            do {
+                let model = try ModelFile.load(from: modelPath)
+                preloaded = TrainingSnapshot(loaded: model.network, config: InsightHost.config(config, for: model))
+                preloaded?.isPaused = true
+                log.line("model loaded \(modelPath) \(InsightHost.sizes(model.network))")
+            } catch {
+                AppLog.error("\(error)")
+            }
+        }
+    }
+
+    static func sizes(_ net: MLP) -> String { net.sizes.map(String.init).joined(separator: "-") }
+
+    /// `config` with the layers, activation and learning rate of `model`.
+    static func config(_ config: TrainingConfig, for model: ModelFile.Model) -> TrainingConfig {
+        var cfg = config
+        cfg.hidden = Array(model.network.sizes.dropFirst().dropLast())
+        cfg.activation = model.network.activation
+        if model.header.learningRate.isFinite, model.header.learningRate > 0 { cfg.learningRate = model.header.learningRate }
+        return cfg
+    }
+
+    /// Tells the UI what is on disk, once the window exists.
+    func attach(_ ui: PadApp) {
+        ui.digits.insight.ownPerLabel = own.perLabel
+        if let preloaded {
+            ui.digits.adopt(preloaded.config)
+            ui.notices.post(InsightStrings.fill(ui.language.insight.modelLoaded, modelPath, InsightHost.sizes(preloaded.network)))
+        }
+    }
+
+    /// The trainer's data, settings and start network when the data are in.
+    func trainer(config: TrainingConfig, train: Dataset, test: Dataset) -> Trainer {
+        baseTrain = train
+        let start = preloaded
+        preloaded = nil
+        return Trainer(config: start?.config ?? config, train: own.mixed(into: train), test: test,
+                       network: start?.network, paused: start != nil)
+    }
+
+    func perform(_ request: InsightRequest, ui: PadApp, trainer: Trainer?, renderer: Renderer, painter: CommandRenderer) {
+        let s = ui.language.insight
+        switch request {
+        case .addOwnDigit(let pixels, let label):
+            own.add(pixels: pixels, label: label)
+            ui.digits.insight.ownPerLabel = own.perLabel
+            do { try own.save() } catch { ui.notices.post(InsightStrings.fill(s.failed, "\(error)")); return }
+            if let base = baseTrain { trainer?.send(.replaceData(own.mixed(into: base))) }
+            ui.notices.post(InsightStrings.fill(s.ownAdded, "\(label)", "\(own.count)"))
+            log.line("own digit \(label) count \(own.count)")
+        case .exportOwnDigits:
+            let target = InsightHost.writableFolder() + "/neuropad-own-digits.csv"
+            do {
+                try own.export(to: target)
+                ui.notices.post(InsightStrings.fill(s.ownExported, target))
+                log.line("own digits exported \(target)")
+            } catch { ui.notices.post(InsightStrings.fill(s.failed, "\(error)")) }
+        case .forgetOwnDigits:
+            own.forget()
+            ui.digits.insight.ownPerLabel = own.perLabel
+            if let base = baseTrain { trainer?.send(.replaceData(base)) }
+            ui.notices.post(s.ownForgotten)
+            log.line("own digits forgotten")
+        case .saveModel: saveModel(ui: ui, trainer: trainer)
+        case .loadModel: loadModel(ui: ui, trainer: trainer)
+        case .screenshot: screenshot(ui: ui, renderer: renderer, painter: painter)
+        case .openPhoto(let path): openPhoto(path, ui: ui)
+        case .languageChanged(let language): log.line("language \(language.rawValue)")
+        }
+    }
+
+    /// The current folder when it can be written to, else ~/Pictures.
+    static func writableFolder() -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        if FileManager.default.isWritableFile(atPath: cwd) { return cwd }
+        let pictures = NSHomeDirectory() + "/Pictures"
+        try? FileManager.default.createDirectory(atPath: pictures, withIntermediateDirectories: true)
+        return pictures
+    }
+}
