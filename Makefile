@@ -9,11 +9,12 @@ endif
 RELEASE := -c release $(NATIVE)
 TESTING := $(RELEASE) -Xswiftc -enable-testing --scratch-path .build-test
 TSAN    := $(RELEASE) -Xswiftc -enable-testing --sanitize=thread --scratch-path .build-tsan
+ASAN    := --sanitize=address --scratch-path .build-asan
 BIN     := .build/release/neuropad
 APT_PACKAGES := libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev zlib1g-dev pkg-config
 TEST_PACKAGES := xvfb xdotool imagemagick
 
-.PHONY: run build test unit e2e bench mnist deps test-deps clean fuzz tsan
+.PHONY: run build test unit e2e bench mnist deps test-deps clean fuzz tsan leaks soak
 
 run: deps build
 	$(BIN) $(ARGS)
@@ -47,6 +48,17 @@ fuzz:
 tsan:
 	$(SWIFT) build $(TSAN) --build-tests
 	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test $(TSAN) --skip-build --filter TrainerRace
+
+# The app under LeakSanitizer, headless, for LEAK_FRAMES frames.
+LEAK_FRAMES ?= 600
+leaks:
+	$(SWIFT) build $(ASAN) --product neuropad
+	bash tests/leaks/leaks.sh .build-asan/debug/neuropad $(LEAK_FRAMES)
+
+# Random input for SOAK_SECONDS under Xvfb; memory may grow 10% after minute 1.
+SOAK_SECONDS ?= 180
+soak: build
+	bash tests/soak/soak.sh $(SOAK_SECONDS) $(BIN)
 
 # The full MNIST (60,000 + 10,000 digits) into data/mnist, checksums verified.
 mnist:
