@@ -33,5 +33,6 @@ let package = Package(
 
         // MARK: - Tests
         .testTarget(name: "NeuroCoreTests", dependencies: ["NeuroCore"]),
+        .testTarget(name: "PadUITests", dependencies: ["PadUI", "SDLPlatform"]),
     ]
 )
