@@ -30,7 +30,8 @@ final class SDLLibrary {
     init(video: Bool) throws(SDLError) {
         flags = video ? SDL_INIT_VIDEO : 0
         if video {
-            // Keep the compositor on (SDL would turn it off) and let Ctrl-C quit cleanly.
+            // Leave the desktop compositor on: SDL turns it off by default, which
+            // makes some desktops flicker when the window opens.
             SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0")
             guard SDL_InitSubSystem(flags) == 0 else { throw SDLError("Starting SDL video") }
         }

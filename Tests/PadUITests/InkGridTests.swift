@@ -83,7 +83,7 @@ struct PredictionTests {
 struct PlotScaleTests {
     @Test("the loss axis ends at a round number just above the largest loss")
     func niceCeiling() {
-        #expect(DigitScene.niceCeiling(1.1) == 1.25)
+        #expect(DigitScene.niceCeiling(1.1) == 1.5)
         #expect(DigitScene.niceCeiling(0.45) == 0.5)
         #expect(DigitScene.niceCeiling(2.6) == 3)
         #expect(DigitScene.niceCeiling(.nan) == 1)

@@ -48,15 +48,16 @@ extension DigitScene {
         plot.draw(into: &list, area, theme: t, leftTicks: { c.numbers.fixed($0, 2) }, xTicks: { c.numbers.short($0) })
     }
 
-    /// Smallest of 0.1, 0.125, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, ..., 1, 1.25 ...
-    /// at or above v: steps fine enough that the curve fills the plot.
+    /// Smallest of 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.8, 1, 1.5 ...
+    /// at or above v: fine enough that the curve fills the plot, coarse
+    /// enough that the middle tick stays a short number.
     static func niceCeiling(_ v: Float) -> Float {
         guard v.isFinite, v > 0 else { return 1 }
         // In Double, so 0.01 · 10 · 10 rounds back to exactly 1 as a Float.
         let x = Double(v)
         var base = 0.01
         while base * 10 < x { base *= 10 }
-        for f in [1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10] where Float(base * f) >= v { return Float(base * f) }
+        for f in [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10] where Float(base * f) >= v { return Float(base * f) }
         return Float(base * 10)
     }
 }
