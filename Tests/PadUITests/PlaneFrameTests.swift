@@ -1,3 +1,4 @@
+import Foundation
 @testable import NeuroCore
 import Testing
 @testable import PadUI
@@ -60,6 +61,25 @@ struct PlaneFrameTests {
         _ = app.frame()
         #expect(scene.shading.computed == once + 1)
         #expect(scene.shading.image.bytes.count == 3 * PlaneShading.cells * PlaneShading.cells)
+    }
+
+    @Test("the shading's tanh agrees with the C library's")
+    func fastTanh() {
+        for k in -400 ... 400 {
+            let z = Float(k) / 20
+            #expect(abs(PlaneField.tanh(z) - tanhf(z)) < 1e-6, "z = \(z)")
+        }
+        #expect(PlaneField.tanh(100) == 1 && PlaneField.tanh(-100) == -1)
+    }
+
+    @Test("the network's boundary is traced where its output crosses zero")
+    func contour() {
+        // A step along the columns: the boundary is the vertical line between columns 4 and 5.
+        let n = 10
+        let s = (0 ..< n * n).map { Double($0 % n >= 5 ? 1 : 0) }
+        let segments = PlaneShading.contour(s, n)
+        #expect(segments.count == n - 1)
+        #expect(segments.allSatisfy { $0.0.x == 5 && $0.1.x == 5 })
     }
 
     @Test("the colour ramp runs from the −1 tint through white to the +1 tint")

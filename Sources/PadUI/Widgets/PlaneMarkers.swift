@@ -12,8 +12,9 @@ enum PlaneMarkers {
     /// A marker of class `label` (+1 or −1) centred at `c`, `r` pixels in radius.
     static func draw(_ label: Int, at c: Point, r: Float, into list: inout DrawList) {
         if label > 0 {
-            disc(at: c, r: r, plus, into: &list)
-            list.polyline(circle(at: c, r: r), plusRim, width: max(r / 4.5, 2))
+            // A dark disc under a smaller orange one: the rim.
+            disc(at: c, r: r, plusRim, into: &list)
+            disc(at: c, r: r - max(r / 4.5, 2), plus, into: &list)
         } else {
             // The same area as the disc would look smaller: a square of side 2r.
             let side = Int((2 * r).rounded())
@@ -30,14 +31,22 @@ enum PlaneMarkers {
         list.polyline(circle(at: c, r: r), color, width: width)
     }
 
-    /// A filled disc: one closed ring at half the radius, as wide as the
-    /// radius, covers the whole disc.
+    /// A filled disc as one rectangle per pixel row: plain fills cost a
+    /// software renderer far less than the triangles of a polygon.
     static func disc(at c: Point, r: Float, _ color: Color, into list: inout DrawList) {
-        list.polyline(circle(at: c, r: r / 2, segments: 16), color, width: r)
+        let top = Int((c.y - r).rounded()), bottom = Int((c.y + r).rounded())
+        guard bottom > top else { return }
+        for y in top ..< bottom {
+            let dy = Float(y) + 0.5 - c.y
+            let half = (r * r - dy * dy).squareRoot()
+            guard half > 0 else { continue }
+            let x0 = Int((c.x - half).rounded()), x1 = Int((c.x + half).rounded())
+            if x1 > x0 { list.fill(Rect(x: x0, y: y, width: x1 - x0, height: 1), color) }
+        }
     }
 
     /// A closed polygon approximating a circle.
-    static func circle(at c: Point, r: Float, segments: Int = 24) -> [Point] {
+    static func circle(at c: Point, r: Float, segments: Int = 16) -> [Point] {
         (0 ... segments).map { k in
             let angle = Float(k) * 2 * Float.pi / Float(segments)
             return Point(x: c.x + r * cosine(angle), y: c.y + r * sine(angle))

@@ -13,6 +13,8 @@ struct PlaneView {
         case before
         /// A hidden neuron's line, labelled h₁, h₂, …
         case hidden(Int)
+        /// One of many hidden lines: thin and solid, unnamed.
+        case faintHidden
     }
 
     struct Mark {
@@ -83,13 +85,17 @@ struct PlaneView {
             dashed(a, b, Theme.accent.withAlpha(200), width: Float(max(theme.px(2), 2)), into: &list)
         case .hidden:
             dashed(a, b, PlaneView.hidden, width: Float(max(theme.px(3), 2)), into: &list)
+        case .faintHidden:
+            list.line(a, b, PlaneView.hidden.withAlpha(130), width: 1)
         }
         list.clip(nil)
         guard !caption.isEmpty else { return }
-        // The caption sits just inside the plane at one end of the line;
-        // hidden lines alternate ends so crossing lines keep their names apart.
+        // The caption sits just inside the plane at one end of the line; the
+        // old place and odd hidden lines take the other end, so names of
+        // lines that start close together keep apart.
         var (from, to) = (a, b)
         if case .hidden(let i) = style, i % 2 == 1 { (from, to) = (b, a) }
+        if style == .before { (from, to) = (b, a) }
         let inward = Point(x: to.x - from.x, y: to.y - from.y)
         let len = max((inward.x * inward.x + inward.y * inward.y).squareRoot(), 1)
         let at = Point(x: from.x + inward.x / len * Float(theme.px(40)), y: from.y + inward.y / len * Float(theme.px(40)))

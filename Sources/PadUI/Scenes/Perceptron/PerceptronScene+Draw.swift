@@ -20,9 +20,14 @@ extension PerceptronScene {
 
         let learner = session.learner
         if learner.kind == .network {
+            // Up to four hidden lines dashed and named; more would only be a tangle.
             let lines = learner.lines
             for (i, w) in lines.enumerated() {
-                view.drawLine(w, .hidden(i), caption: lines.count <= 4 ? "h" + subscriptDigits(i + 1) : "", into: &list)
+                if lines.count <= 4 {
+                    view.drawLine(w, .hidden(i), caption: "h" + subscriptDigits(i + 1), into: &list)
+                } else {
+                    view.drawLine(w, .faintHidden, into: &list)
+                }
             }
         } else {
             if let g = session.start.weights, session.start != learner { view.drawLine(g, .ghost, caption: s.start, into: &list) }

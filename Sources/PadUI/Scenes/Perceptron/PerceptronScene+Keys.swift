@@ -33,7 +33,8 @@ extension PerceptronScene {
             guard !session.points.isEmpty else { return [] }
             running = false
             let out = learnSample()
-            jumpedFrom = session.lastStep?.before
+            // Only a step that moved the line has an old place to show.
+            jumpedFrom = session.lastStep.flatMap { $0.changed ? $0.before : nil }
             return out
         case "+", "=":
             session.setLearningRate(PerceptronScene.step(PerceptronScene.learningRates, session.learner.learningRate, up: true))

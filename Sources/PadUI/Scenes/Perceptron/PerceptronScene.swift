@@ -30,10 +30,10 @@ public final class PerceptronScene: Scene {
     /// Epochs per second; 0 is "as fast as it goes" within a frame's budget.
     public static let speeds = [1, 2, 5, 10, 20, 50, 100, 200, 500, 0]
     public static let learningRates = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5]
-    /// The fastest pace learns for at most 7 ms of a frame's 16.7 and at
+    /// The fastest pace learns for at most 5 ms of a frame's 16.7 and at
     /// most 250 epochs per frame (15,000 per second): more would only flood
     /// the `--verbose` log and the plot's history.
-    static let maxPaceBudget: Duration = .milliseconds(7)
+    static let maxPaceBudget: Duration = .milliseconds(5)
     static let maxPaceEpochs = 250
 
     public init(width: Int, height: Int, seed: UInt64 = 1) {
