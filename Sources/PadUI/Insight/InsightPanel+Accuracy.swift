@@ -9,7 +9,7 @@ extension InsightPanel {
         let t = c.theme, s = c.insight
         let sh = DigitLayout.lineHeight(t.small)
         let logRows = min(runLog.finished.count + 1, 5)
-        let logHeight = (logRows + 1) * sh + t.px(8)
+        let logHeight = (logRows + 2) * sh + t.px(8)
         // Legend with the latest figures.
         let last = snap.epochs.last
         let trainText = s.trainAccuracy + (last.map { ": " + c.numbers.percent($0.trainAccuracy) } ?? "")
@@ -36,12 +36,22 @@ extension InsightPanel {
         list.text(s.runLogTitle, x: body.x, y: y, t.style(t.small, Theme.text, bold: true))
         y += sh
         let runs = runLog.finished.suffix(logRows - 1).map { ($0, false) } + (runLog.current.map { [($0, true)] } ?? [])
-        if runs.isEmpty { list.text(s.noRuns, x: body.x, y: y, t.style(t.small, Theme.muted)) }
+        if runs.isEmpty {
+            list.text(s.noRuns, x: body.x, y: y, t.style(t.small, Theme.muted))
+            return
+        }
+        // A table: one column per setting, so runs compare at a glance.
+        let stops = [0, 34, 49, 63, 76, 89].map { body.x + body.width * $0 / 100 }
+        for (k, head) in s.runColumns.enumerated() where k < stops.count {
+            list.text(head, x: stops[k], y: y, t.style(t.small, Theme.muted))
+        }
+        y += sh
         for (r, now) in runs {
-            let line = InsightStrings.fill(s.runLine, r.sizes.map(String.init).joined(separator: "-"),
-                                           c.numbers.compact(r.learningRate), c.numbers.count(r.trainCount), "\(r.epochs)",
-                                           c.numbers.percent(r.trainAccuracy), c.numbers.percent(r.testAccuracy))
-            list.text((now ? s.runNow + ":  " : "") + line, x: body.x, y: y, t.style(t.small, now ? Theme.accent : Theme.text, bold: now))
+            let cells = [(now ? s.runNow + ": " : "") + r.sizes.map(String.init).joined(separator: "-"),
+                         c.numbers.compact(r.learningRate), c.numbers.count(r.trainCount), "\(r.epochs)",
+                         c.numbers.percent(r.trainAccuracy), c.numbers.percent(r.testAccuracy)]
+            let style = t.style(t.small, now ? Theme.accent : Theme.text, bold: now)
+            for (k, cell) in cells.enumerated() { list.text(cell, x: stops[k], y: y, style) }
             y += sh
         }
     }

@@ -16,11 +16,13 @@ extension InsightPanel {
                   + c.numbers.percent(last.testAccuracy), x: body.x, y: body.y, t.style(t.small, Theme.text, bold: true))
         // Two label rows on top (axis name, digits), one label column left.
         let top = body.y + sh + t.px(4) + 2 * sh
-        let left = body.x + sh + t.px(30)
+        // The row axis's name sits left of the row labels, so nothing overlaps.
+        let rowName = t.style(t.small, Theme.muted)
+        let left = body.x + c.measure.width(s.trueDigit, style: rowName) + t.px(40)
         let cell = max(min((body.maxY - top) / 10, (body.maxX - left) / 10), 4)
         let grid = Rect(x: left, y: top, width: cell * 10, height: cell * 10)
         list.text(s.answered, x: grid.midX, y: top - 2 * sh, t.style(t.small, Theme.muted), .center)
-        list.text(s.trueDigit, x: body.x, y: grid.y - sh, t.style(t.small, Theme.muted))
+        list.text(s.trueDigit, x: body.x, y: grid.midY, rowName, .left, .middle)
         let biggest = m.flatMap { $0 }.max() ?? 1
         // Counts shrink until the widest one fits its cell (the full MNIST
         // test set has 4-digit counts on the diagonal).

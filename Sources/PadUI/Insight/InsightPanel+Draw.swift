@@ -60,6 +60,16 @@ extension InsightPanel {
         GreyImage(slot: slot, width: 28, height: 28, bytes: InkGrid.paperBytes(ink))
     }
 
+    /// `text` wrapped to `width`, lines from y down; returns the height used.
+    @discardableResult
+    static func paragraph(into list: inout DrawList, _ text: String, x: Int, y: Int, width: Int, _ style: TextStyle,
+                          _ c: SceneContext) -> Int {
+        let lh = DigitLayout.lineHeight(style.size)
+        let lines = TextWrap.lines(text, width: width, style: style, measure: c.measure)
+        for (i, line) in lines.enumerated() { list.text(line, x: x, y: y + i * lh, style) }
+        return lines.count * lh
+    }
+
     /// A cross of `size` pixels at p.
     static func cross(into list: inout DrawList, at p: Point, size: Float, _ colour: Color, width: Float) {
         list.line(Point(x: p.x - size, y: p.y), Point(x: p.x + size, y: p.y), colour, width: width)

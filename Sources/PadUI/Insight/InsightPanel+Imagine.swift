@@ -6,8 +6,9 @@ import NeuroCore
 extension InsightPanel {
     func drawImagine(into list: inout DrawList, _ body: Rect, _ c: SceneContext, snap: TrainingSnapshot) {
         let t = c.theme, s = c.insight
-        let sh = DigitLayout.lineHeight(t.small), bh = DigitLayout.lineHeight(t.body)
-        list.text(s.imagineNote, x: body.x, y: body.y, t.style(t.small, Theme.text))
+        let bh = DigitLayout.lineHeight(t.body)
+        let noteHeight = InsightPanel.paragraph(into: &list, s.imagineNote, x: body.x, y: body.y, width: body.width,
+                                                t.style(t.small, Theme.text), c)
         let key = [snap.generation, snap.version]
         if imagineCache?.key != key {
             let net = snap.network
@@ -19,7 +20,7 @@ extension InsightPanel {
             }
             imagineCache = (key, images)
         }
-        let area = Rect(x: body.x, y: body.y + sh + t.px(8), width: body.width, height: body.height - sh - t.px(8))
+        let area = Rect(x: body.x, y: body.y + noteHeight + t.px(8), width: body.width, height: body.height - noteHeight - t.px(8))
         let pitchX = area.width / 5, pitchY = area.height / 2
         let side = max(min(pitchX - t.px(16), pitchY - bh - t.px(8)), 8)
         for (d, img) in (imagineCache?.images ?? []).enumerated() {

@@ -13,7 +13,7 @@ extension InsightPanel {
         let t = c.theme, s = c.insight, n = scene.normalized
         let sh = DigitLayout.lineHeight(t.small), bh = DigitLayout.lineHeight(t.body)
         let gap = t.px(24)
-        let side = max(min((body.width - gap) / 2, body.height - 3 * bh - 3 * sh) / 28 * 28, 28)
+        let side = max(min((body.width - gap) / 2, body.height - 2 * bh - 4 * sh - t.px(16)) / 28 * 28, 28)
         let left = Rect(x: body.x, y: body.y + bh, width: side, height: side)
         let right = Rect(x: left.maxX + gap, y: left.y, width: side, height: side)
         let raw = scene.ink.ink
@@ -59,6 +59,6 @@ extension InsightPanel {
                       t.style(t.small, Theme.text, bold: true))
             y += sh
         }
-        list.text(s.misreadHint, x: body.x, y: y, t.style(t.small, Theme.muted))
+        InsightPanel.paragraph(into: &list, s.misreadHint, x: body.x, y: y, width: body.width, t.style(t.small, Theme.muted), c)
     }
 }

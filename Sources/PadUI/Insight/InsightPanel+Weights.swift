@@ -47,7 +47,7 @@ extension InsightPanel {
         drawColourKey(into: &list, Rect(x: side.x, y: side.maxY - DigitLayout.lineHeight(t.small) * 2, width: side.width,
                                         height: DigitLayout.lineHeight(t.small) * 2), c)
         guard let j = selectedNeuron, j < neurons else {
-            list.text(s.clickNeuron, x: side.x, y: side.y, t.style(t.small, Theme.muted))
+            InsightPanel.paragraph(into: &list, s.clickNeuron, x: side.x, y: side.y, width: side.width, t.style(t.small, Theme.muted), c)
             return
         }
         list.frame(grid.rect(of: j).inset(-2), Theme.accent, thickness: 3)
@@ -59,8 +59,8 @@ extension InsightPanel {
         if !scene.normalized.isEmpty {
             let a = net.forward(DigitNormalizer.networkInput(scene.normalized.pixels))[1][j]
             list.fill(Rect(x: side.x, y: r.maxY + t.px(8), width: side.width, height: t.px(16)), NeuronDiscs.colour(a))
-            list.text(InsightStrings.fill(s.activation, c.numbers.fixed(a, 2)), x: side.x, y: r.maxY + t.px(28),
-                      t.style(t.small, Theme.text, bold: true))
+            InsightPanel.paragraph(into: &list, InsightStrings.fill(s.activation, c.numbers.fixed(a, 2)), x: side.x,
+                                   y: r.maxY + t.px(28), width: side.width, t.style(t.small, Theme.text, bold: true), c)
         }
     }
 

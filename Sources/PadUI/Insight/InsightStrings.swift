@@ -36,7 +36,8 @@ public struct InsightStrings: Sendable {
     public var testAccuracy: String
     public var epochsAxis: String
     public var runLogTitle: String
-    public var runLine: String             // %1 sizes, %2 lr, %3 digits, %4 epochs, %5 train, %6 test
+    /// Column heads of the run log: network, learning rate, digits, epochs, train, test.
+    public var runColumns: [String]
     public var runNow: String
     public var noRuns: String
     // Misread

@@ -1,0 +1,149 @@
+import Foundation
+@testable import NeuroCore
+import Testing
+@testable import PadUI
+
+/// A status with a trained-looking history: a few epochs with confusion
+/// matrices, so every view has something to show.
+func trainedStatus(hidden: [Int] = [50], epochs: Int = 3) -> TrainingStatus {
+    var cfg = TrainingConfig()
+    cfg.hidden = hidden
+    var snap = TrainingSnapshot(loaded: MLP(sizes: cfg.sizes, seed: 7), config: cfg)
+    var eval = Evaluation()
+    for d in 0 ..< 10 { eval.confusion[d][d] = 90; eval.confusion[d][(d + 1) % 10] = 10 }
+    snap.epochs = (1 ... max(epochs, 1)).map {
+        EpochResult(epoch: $0, meanLoss: 0.1, trainAccuracy: 0.9 + 0.02 * Double($0), testAccuracy: 0.9, confusion: eval)
+    }
+    snap.epochSize = 100
+    snap.version = 1
+    return TrainingStatus(data: .ready(name: "test", train: 100, test: 30), snapshot: snap)
+}
+
+/// Thirty test digits: simple bars, label = bar position.
+func galleryData() -> Dataset {
+    var images = [UInt8](), labels = [UInt8]()
+    for i in 0 ..< 30 {
+        for y in 0 ..< 28 { for x in 0 ..< 28 { images.append(x == 4 + 2 * (i % 10) && y > 4 && y < 24 ? 255 : 0) } }
+        labels.append(UInt8(i % 10))
+    }
+    return (try? Dataset(images: images, labels: labels, name: "bars")) ?? .empty()
+}
+
+@Suite("Insight views")
+struct InsightViewTests {
+    static func app(_ status: TrainingStatus = trainedStatus()) -> PadApp {
+        let app = PadApp(width: 1280, height: 720)
+        app.digits.insight.setTestData(galleryData())
+        app.update(status)
+        let g = app.digits.layout.grid, cell = app.digits.layout.cellSize
+        for e in drag([(g.x + 14 * cell, g.y + 5 * cell), (g.x + 14 * cell, g.y + 22 * cell)]) { _ = app.handle(e) }
+        return app
+    }
+
+    static func images(_ list: DrawList) -> [String] {
+        list.commands.compactMap {
+            switch $0 {
+            case .image(let g, _): g.slot
+            case .rgbImage(let c, _): c.slot
+            default: nil
+            }
+        }
+    }
+
+    @Test("V steps through the seven views and back to training; F2-F8 choose one; every view stays inside its area")
+    func cycling() {
+        let app = Self.app()
+        let area = app.digits.layout.insightArea
+        var seen: [InsightView] = []
+        for _ in 0 ..< 8 {
+            _ = app.handle(.text("v"))
+            seen.append(app.digits.insight.view)
+            let list = app.frame()
+            if app.digits.insight.view != .off {
+                let title = app.language.insight.viewNames[app.digits.insight.view] ?? "?"
+                #expect(list.texts.contains { $0.string == title })
+                for item in list.texts where item.x > area.x && item.y > area.y && item.y < area.maxY {
+                    #expect(item.x <= area.maxX, "\(item.string) leaves the panel")
+                }
+            }
+        }
+        #expect(seen == [.weights, .diagram, .gallery, .confusion, .accuracy, .misread, .imagine, .off])
+        _ = app.handle(.text("V"))
+        #expect(app.digits.insight.view == .imagine)
+        _ = app.handle(.key(.f5))
+        #expect(app.digits.insight.view == .confusion)
+    }
+
+    @Test("weights: one atlas of all hidden neurons, in diverging colours; a click enlarges a neuron with its activation")
+    func weights() {
+        let app = Self.app()
+        _ = app.handle(.key(.f2))
+        let list = app.frame()
+        let atlas = list.commands.compactMap { if case .rgbImage(let img, _) = $0, img.slot == "insight.weights" { img } else { nil } }
+        #expect(atlas.count == 1)
+        if let a = atlas.first { #expect(a.width * a.height >= 50 * 784) }
+        #expect(WeightImages.colour(-1).b > WeightImages.colour(-1).r && WeightImages.colour(1).r > WeightImages.colour(1).b)
+        let grid = app.digits.insight.weightGrid(in: app.digits.layout.insightArea, neurons: 50, theme: app.digits.layout.theme)
+        let r = grid.rect(of: 7)
+        _ = app.handle(.mouseDown(x: r.midX, y: r.midY, button: .left))
+        #expect(app.digits.insight.selectedNeuron == 7)
+        let after = app.frame()
+        #expect(Self.images(after).contains("insight.neuron"))
+        #expect(after.texts.contains { $0.string.hasPrefix("Activation") })
+    }
+
+    @Test("diagram: input, hidden and output discs; the winner's value is highlighted; two hidden layers get two columns")
+    func diagram() {
+        let app = Self.app(trainedStatus(hidden: [100, 50]))
+        _ = app.handle(.key(.f3))
+        let slots = Self.images(app.frame())
+        #expect(slots.contains("insight.diagram.input") && slots.contains("insight.diagram.h1")
+                && slots.contains("insight.diagram.h2") && slots.contains("insight.diagram.out"))
+        let bright = NeuronDiscs.colour(1), dark = NeuronDiscs.colour(0)
+        #expect(Int(bright.r) + Int(bright.g) > Int(dark.r) + Int(dark.g) + 200)
+    }
+
+    @Test("gallery: a page of digits with answers, N / P turn pages, M keeps only the mistakes")
+    func gallery() {
+        let app = Self.app()
+        _ = app.handle(.key(.f4))
+        let first = app.frame()
+        #expect(Self.images(first).filter { $0.hasPrefix("insight.gallery.") }.count == 24)
+        guard let g = app.digits.insight.gallery else { Issue.record("no gallery"); return }
+        #expect(g.pageCount == 2)
+        _ = app.handle(.text("n"))
+        #expect(app.digits.insight.gallery?.page == 1)
+        _ = app.handle(.text("p"))
+        #expect(app.digits.insight.gallery?.page == 0)
+        _ = app.handle(.text("m"))
+        let mistakes = app.digits.insight.gallery?.mistakeCount ?? -1
+        #expect(app.digits.insight.gallery?.mistakesOnly == true)
+        #expect(Self.images(app.frame()).filter { $0.hasPrefix("insight.gallery.") }.count == min(mistakes, 24))
+    }
+
+    @Test("confusion matrix: counts of the last epoch in 100 cells; accuracy: two curves and the run log")
+    func confusionAndAccuracy() {
+        let app = Self.app()
+        _ = app.handle(.key(.f5))
+        let m = app.frame()
+        #expect(m.texts.filter { $0.string == "90" }.count == 10 && m.texts.filter { $0.string == "10" }.count == 10)
+        _ = app.handle(.key(.f6))
+        let a = app.frame()
+        let curves = a.commands.filter { if case .polyline(let p, _, _) = $0 { p.count == 3 } else { false } }
+        #expect(curves.count >= 2, "training and test curve")
+        #expect(a.texts.contains { $0.string.hasPrefix("now:") })
+    }
+
+    @Test("misread: drawing and centred input side by side with box and centre of mass; imagine: ten back-query pictures")
+    func misreadAndImagine() {
+        let app = Self.app()
+        _ = app.handle(.key(.f7))
+        let list = app.frame()
+        #expect(Self.images(list).contains("insight.misread.0") && Self.images(list).contains("insight.misread.1"))
+        let boxes = list.commands.filter { if case .frame(_, let c, _) = $0 { c == InsightPanel.boxColour } else { false } }
+        #expect(boxes.count >= 2)
+        #expect(list.texts.filter { $0.string.hasPrefix("Answer:") }.count >= 3)
+        _ = app.handle(.key(.f8))
+        #expect(Self.images(app.frame()).filter { $0.hasPrefix("insight.imagine.") }.count == 10)
+    }
+}
