@@ -71,7 +71,8 @@ else
     fail "window ready, grid announced"; cat "$WORK/err.log"; finish
 fi
 read -r GX GY GW GH < <(grep '^layout grid ' "$LOG" | tail -1 | cut -d' ' -f3-)
-WID=$(xdotool search --sync --name '^NeuroPad$' | head -1)
+WID=$(timeout 10 xdotool search --sync --name '^NeuroPad$' | head -1)
+[ -n "$WID" ] || { fail "window found by its title"; finish; }
 CELL=$((GW / 28))
 
 # Cell coordinates (column, row; may be fractional) to window pixels.
