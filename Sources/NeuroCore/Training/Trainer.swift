@@ -93,6 +93,7 @@ public final class Trainer: Sendable {
         var rateWindowStart = now(), rateWindowSamples = 0, rate = 0.0
         var paceStart = now(), pacedSamples = 0
         var published = run.network
+        var freeze = FreezeWatch(run.network, samplesSeen: run.samplesSeen)
         var version = 0
 
         while true {
@@ -103,13 +104,15 @@ public final class Trainer: Sendable {
             }
             if stop { break }
             var restart: (TrainingConfig, MLP?)? = nil
+            // Commands sent together build on each other ("-" then R in one frame).
+            func pending() -> (config: TrainingConfig, network: MLP?) { restart ?? (run.config, run.network) }
             for c in commands {
                 switch c {
                 case .pause(let p): paused = p
                 case .togglePause: paused.toggle()
-                case .pace(let p): var cfg = run.config; cfg.pace = p; restart = (cfg, run.network)
-                case .learningRate(let lr): var cfg = run.config; cfg.learningRate = lr; restart = (cfg, run.network)
-                case .reset(let seed): var cfg = run.config; cfg.seed = seed; restart = (cfg, nil)
+                case .pace(let p): var cfg = pending().config; cfg.pace = p; restart = (cfg, pending().network)
+                case .learningRate(let lr): var cfg = pending().config; cfg.learningRate = lr; restart = (cfg, pending().network)
+                case .reset(let seed): var cfg = pending().config; cfg.seed = seed; restart = (cfg, nil)
                 case .rebuild(let cfg): restart = (cfg, nil)
                 case .load(let net, let cfg): restart = (cfg, net)
                 case .replaceData(let d): data = d; run.replaceData(d)
@@ -133,6 +136,7 @@ public final class Trainer: Sendable {
                 }
                 paceStart = now()
                 pacedSamples = 0
+                freeze = FreezeWatch(run.network, samplesSeen: run.samplesSeen)
             }
 
             // 2. Train a chunk, at the chosen pace.
@@ -148,7 +152,7 @@ public final class Trainer: Sendable {
                     let (cost, n) = run.step(limit: budget)
                     trained = n
                     pacedSamples += n
-                    if !cost.isFinite || !run.network.isFinite {
+                    if !cost.isFinite || !run.network.isFinite || freeze.isFrozen(run.network, samplesSeen: run.samplesSeen) {
                         diverged = true
                     } else {
                         epochCost += cost
