@@ -30,11 +30,13 @@ public final class PerceptronScene: Scene {
     /// Epochs per second; 0 is "as fast as it goes" within a frame's budget.
     public static let speeds = [1, 2, 5, 10, 20, 50, 100, 200, 500, 0]
     public static let learningRates = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5]
-    /// The fastest pace learns for at most 5 ms of a frame's 16.7 and at
+    /// The fastest pace learns for at most 6 ms of a frame's 16.7 and at
     /// most 250 epochs per frame (15,000 per second): more would only flood
     /// the `--verbose` log and the plot's history.
-    static let maxPaceBudget: Duration = .milliseconds(5)
+    static let maxPaceBudget = 0.006
     static let maxPaceEpochs = 250
+    /// Seconds of learning per frame at the fastest pace, adapted each frame.
+    private var paceBudget = 0.002
 
     public init(width: Int, height: Int, seed: UInt64 = 1) {
         layout = PlaneLayout(width: width, height: height)
@@ -130,7 +132,13 @@ public final class PerceptronScene: Scene {
         }
         var out: [AppAction] = []
         if speed == 0 {
-            let clock = ContinuousClock(), deadline = clock.now.advanced(by: PerceptronScene.maxPaceBudget)
+            // Learning gets what the frame leaves: less as soon as frames come
+            // later than 1/60 s (the renderer needs the time), a little more
+            // each frame while they keep up.
+            paceBudget = now - previous > 1.0 / 56 ? max(paceBudget * 0.7, 0.0005)
+                : min(paceBudget + 0.0002, PerceptronScene.maxPaceBudget)
+            let clock = ContinuousClock()
+            let deadline = clock.now.advanced(by: .nanoseconds(Int64(paceBudget * 1e9)))
             repeat {
                 out += learnSample()
             } while running && out.count < PerceptronScene.maxPaceEpochs && clock.now < deadline
