@@ -7,21 +7,23 @@ extension PerceptronScene {
     func drawPlotAndTable(_ rect: Rect, _ c: SceneContext, into list: inout DrawList) {
         let t = layout.theme
         var plotRect = rect
+        let perceptron = session.learner.kind == .perceptron
+        let title = perceptron ? c.plane.errorsPlot : c.plane.costPlot
+        let titleStyle = t.style(fitting([title], t.small, bold: true, c, width: rect.width), Theme.loss, bold: true)
+        list.text(title, x: rect.x, y: rect.y, titleStyle)
         if let table = session.preset?.truthTable {
             list.clip(rect)
             // Title, header and four rows: a smaller font before it is cut.
             var size = t.small
             while size > 12 && 6 * DigitLayout.lineHeight(size) + 2 > rect.height { size -= 1 }
-            let width = drawTruthTable(table, size: size, right: rect.maxX, top: rect.y, c, into: &list)
+            // The table's own title shares the plot title's row when both fit.
+            let room = rect.width - c.measure.width(title, style: titleStyle) - t.px(24)
+            let width = drawTruthTable(table, size: size, right: rect.maxX, top: rect.y, titleRoom: room, c, into: &list)
             list.clip(layout.panel)
             plotRect.width = max(rect.width - width - t.px(24), 0)
         }
         let titleHeight = DigitLayout.lineHeight(t.small)
         guard plotRect.height >= titleHeight + 3 * DigitLayout.lineHeight(t.small), plotRect.width > t.px(160) else { return }
-        let perceptron = session.learner.kind == .perceptron
-        let title = perceptron ? c.plane.errorsPlot : c.plane.costPlot
-        list.text(title, x: plotRect.x, y: plotRect.y,
-                  t.style(fitting([title], t.small, bold: true, c, width: plotRect.width), Theme.loss, bold: true))
         let first = session.epoch - session.history.count + 1
         let points = session.history.enumerated().map { Point(x: Float(first + $0.offset), y: Float($0.element)) }
         let plot = LinePlot(series: [.init(points: points, color: Theme.loss, markers: points.count <= 12)],
@@ -40,7 +42,7 @@ extension PerceptronScene {
 
     /// x₁ x₂ | t | y (or a) | ✓/✗ for the four corners, right-aligned at
     /// `right`; returns its width.
-    private func drawTruthTable(_ table: [Int], size: Int, right: Int, top: Int, _ c: SceneContext,
+    private func drawTruthTable(_ table: [Int], size: Int, right: Int, top: Int, titleRoom: Int, _ c: SceneContext,
                                 into list: inout DrawList) -> Int {
         let t = layout.theme, learner = session.learner
         let rule = RuleText(numbers: c.numbers)
@@ -61,9 +63,11 @@ extension PerceptronScene {
         let widths = (0 ..< 5).map { col in rows.map { c.measure.width($0[col], style: head) }.max() ?? 0 }
         let total = widths.reduce(0, +) + 4 * pad
         let lh = DigitLayout.lineHeight(size)
-        let name = session.preset.map { c.plane.name($0) } ?? ""
+        // XOR by hand has XOR's table.
+        let name = session.preset.map { c.plane.name($0 == .xorByHand ? .xor : $0) } ?? ""
         let titleStyle = t.style(size, Theme.text, bold: true)
-        list.text("\(c.plane.truthTable) \(name)", x: right, y: top, titleStyle, .right)
+        let title = "\(c.plane.truthTable) \(name)"
+        if c.measure.width(title, style: titleStyle) <= titleRoom { list.text(title, x: right, y: top, titleStyle, .right) }
         var x = right - total
         let tableTop = top + lh
         list.line(Point(x: Float(x), y: Float(tableTop + lh)), Point(x: Float(right), y: Float(tableTop + lh)), Theme.border)
@@ -75,7 +79,7 @@ extension PerceptronScene {
             }
             x += widths[col] + pad
         }
-        return max(total, c.measure.width("\(c.plane.truthTable) \(name)", style: titleStyle))
+        return total
     }
 
     /// The presets as "1 AND  2 OR …" on at most two lines at the panel's
