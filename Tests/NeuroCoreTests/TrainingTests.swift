@@ -81,14 +81,17 @@ struct TrainingTests {
         let snap = trainer.snapshot()
         #expect(snap.epochs.count >= 2)
         #expect(snap.loss.count > 2)
-        trainer.send(.reset(seed: 99))
-        #expect(waitUntil { trainer.snapshot().generation == 1 })
-        #expect(trainer.snapshot().epochs.count <= 1)
+        // Paused, a reset must clear the history and then train nothing.
         trainer.send(.pause(true))
-        #expect(waitUntil { trainer.snapshot().isPaused })
-        let seen = trainer.snapshot().samplesSeen
+        trainer.send(.reset(seed: 99))
+        #expect(waitUntil { trainer.snapshot().generation == 1 && trainer.snapshot().isPaused })
+        let paused = trainer.snapshot()
+        #expect(paused.epochs.isEmpty)
+        #expect(paused.samplesSeen == 0)
         Thread.sleep(forTimeInterval: 0.1)
-        #expect(trainer.snapshot().samplesSeen == seen)
+        #expect(trainer.snapshot().samplesSeen == 0)
+        trainer.send(.pause(false))
+        #expect(waitUntil { trainer.snapshot().samplesSeen > 0 })
         #expect(trainer.stop(timeout: 1))
     }
 
