@@ -147,3 +147,34 @@ struct InsightViewTests {
         #expect(Self.images(app.frame()).filter { $0.hasPrefix("insight.imagine.") }.count == 10)
     }
 }
+
+@Suite("Insight view cost")
+struct InsightCostTests {
+    /// Mean milliseconds to build a frame of `view` at 784-200-10 when every
+    /// frame brings a new network (the worst case while training).
+    static func frameMs(_ view: InsightView, frames: Int = 40) -> Double {
+        let app = InsightViewTests.app(trainedStatus(hidden: [200]))
+        app.digits.insight.show(view)
+        var status = trainedStatus(hidden: [200])
+        _ = app.frame()
+        let clock = ContinuousClock()
+        let spent = clock.measure {
+            for v in 0 ..< frames {
+                status.snapshot?.version = 100 + 8 * v
+                app.update(status)
+                _ = app.frame()
+            }
+        }
+        let s = Double(spent.components.seconds) + Double(spent.components.attoseconds) * 1e-18
+        return s * 1000 / Double(frames)
+    }
+
+    @Test("weight images and the diagram: a frame with a new network builds in under 2 ms (optimised build)")
+    func cost() {
+        let weights = Self.frameMs(.weights), diagram = Self.frameMs(.diagram)
+        print("insight frame build at 784-200-10: weights \(weights) ms, diagram \(diagram) ms")
+        #if !DEBUG
+        #expect(weights < 2 && diagram < 2, "weights \(weights) ms, diagram \(diagram) ms")
+        #endif
+    }
+}

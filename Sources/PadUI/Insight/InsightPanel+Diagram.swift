@@ -30,7 +30,7 @@ extension InsightPanel {
             let placed = TileGrid(count: values.count, in: Rect(x: x + dx, y: top + dy, width: grid.bounds.width, height: grid.bounds.height))
             list.text(InsightStrings.fill(s.hiddenLayer, "\(l)") + " (\(values.count))", x: x + hiddenW / 2, y: body.y,
                       t.style(t.small, Theme.text, bold: true), .center)
-            list.image(NeuronDiscs.image(values, columns: placed.columns, slot: "insight.diagram.h\(l)"), placed.bounds)
+            list.image(discSprites(placed.tile).image(values, columns: placed.columns, slot: "insight.diagram.h\(l)"), placed.bounds)
             columns.append((placed, values.count))
             x += hiddenW + gap
         }
@@ -39,7 +39,7 @@ extension InsightPanel {
         let disc = min(height / 10, t.px(44))
         let outRect = Rect(x: x, y: top + (height - disc * 10) / 2, width: disc, height: disc * 10)
         list.text(s.outputLayer, x: x + outputW / 2, y: body.y, t.style(t.small, Theme.text, bold: true), .center)
-        list.image(NeuronDiscs.image(out, columns: 1, slot: "insight.diagram.out"), outRect)
+        list.image(discSprites(disc).image(out, columns: 1, slot: "insight.diagram.out"), outRect)
         let winner = scene.normalized.isEmpty ? nil : Optional(MLP.argmax(out))
         for (d, v) in out.enumerated() {
             let y = outRect.y + d * disc + disc / 2

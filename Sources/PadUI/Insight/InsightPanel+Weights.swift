@@ -24,23 +24,17 @@ extension InsightPanel {
         guard neurons > 0 else { return }
         list.text(s.weightsNote, x: body.x, y: body.y, t.style(t.small, Theme.text))
         let grid = weightGrid(in: scene.layout.insightArea, neurons: neurons, theme: t)
-        let key = [snap.generation, snap.version, neurons]
-        if weightCache?.key != key || weightCache?.columns != grid.columns {
-            weightCache = (key, grid.columns, WeightImages.atlas(net.weights(layer: 0), neurons: neurons,
-                                                                 columns: grid.columns, slot: "insight.weights"))
+        // Rebuilt only for a new network or layout; the tiles carry a
+        // one-pixel gap so each neuron reads as its own picture.
+        // Every 8th published network (the trainer publishes up to ~80 a
+        // second): ~10 pictures a second is smooth to watch.
+        let key = [snap.generation, snap.version / 8, neurons, grid.columns, grid.tile]
+        if weightCache?.key != key {
+            weightCache = (key, grid.columns, WeightImages.atlas(net.weights(layer: 0), neurons: neurons, columns: grid.columns,
+                                                                 tile: grid.tile, gap: true, slot: "insight.weights"))
         }
         if let image = weightCache?.image {
-            list.image(image, Rect(x: grid.origin.x, y: grid.origin.y, width: grid.columns * grid.tile,
-                                   height: ((neurons + grid.columns - 1) / grid.columns) * grid.tile))
-        }
-        // Thin gaps between tiles, so each neuron reads as its own picture.
-        if grid.tile >= 12 {
-            for col in 1 ..< max(grid.columns, 1) {
-                list.fill(Rect(x: grid.origin.x + col * grid.tile, y: grid.origin.y, width: 1, height: grid.rows * grid.tile), Theme.panel)
-            }
-            for row in 1 ..< max(grid.rows, 1) {
-                list.fill(Rect(x: grid.origin.x, y: grid.origin.y + row * grid.tile, width: grid.columns * grid.tile, height: 1), Theme.panel)
-            }
+            list.image(image, Rect(x: grid.origin.x, y: grid.origin.y, width: image.width, height: image.height))
         }
         let side = Rect(x: grid.bounds.maxX + t.px(16), y: grid.origin.y, width: max(body.maxX - grid.bounds.maxX - t.px(16), 0),
                         height: body.maxY - grid.origin.y)
@@ -54,7 +48,7 @@ extension InsightPanel {
         let big = min(side.width, side.height * 55 / 100)
         let r = Rect(x: side.x, y: side.y + DigitLayout.lineHeight(t.body), width: big, height: big)
         list.text(InsightStrings.fill(s.neuron, "\(j + 1)"), x: side.x, y: side.y, t.style(t.body, Theme.text, bold: true))
-        list.image(WeightImages.single(net.weights(layer: 0), neuron: j, slot: "insight.neuron"), r)
+        list.image(WeightImages.single(net.weights(layer: 0), neuron: j, side: big, slot: "insight.neuron"), r)
         list.frame(r.inset(-1), Theme.border)
         if !scene.normalized.isEmpty {
             let a = net.forward(DigitNormalizer.networkInput(scene.normalized.pixels))[1][j]

@@ -27,6 +27,16 @@ public final class InsightPanel {
     var weightCache: (key: [Int], columns: Int, image: RGBImage)?
     var imagineCache: (key: [Int], images: [GreyImage])?
     var galleryKey: [Int]?
+    /// Disc pictures per cell size (the diagram's layers).
+    var discs: [Int: DiscSprites] = [:]
+
+    func discSprites(_ cell: Int) -> DiscSprites {
+        if let d = discs[cell] { return d }
+        let d = DiscSprites(cell: cell)
+        if discs.count > 8 { discs.removeAll() }
+        discs[cell] = d
+        return d
+    }
     var lastGalleryAnswers: [Int]?
 
     public init() {}

@@ -26,25 +26,44 @@ public enum WeightImages {
     }
 
     /// The atlas: neuron j at tile (j % columns, j / columns), each tile
-    /// 28x28 pixels. `w` is W⁽⁰⁾, (neurons, 784) row-major.
-    public static func atlas(_ w: ArraySlice<Float>, neurons: Int, columns: Int, slot: String) -> RGBImage {
+    /// `tile` x `tile` pixels, weight (r, c) filling its share of the tile
+    /// with sharp edges, and the tile's last pixel row and column left as a
+    /// gap when `gap`. Made at the size it is shown, so the renderer copies
+    /// it without scaling (a software renderer pays dearly for scaling).
+    /// `w` is W⁽⁰⁾, (neurons, 784) row-major.
+    public static func atlas(_ w: ArraySlice<Float>, neurons: Int, columns: Int, tile: Int = 28, gap: Bool = false,
+                             slot: String) -> RGBImage {
         let cols = max(columns, 1), rows = (max(neurons, 0) + cols - 1) / cols
-        let width = cols * 28, height = max(rows, 1) * 28
-        var bytes = [UInt8](repeating: 238, count: width * height * 3)
+        let t = max(tile, 1), inner = gap && t > 8 ? t - 1 : t
+        let width = cols * t, height = max(rows, 1) * t
+        // Source pixel of each of the tile's pixels (nearest neighbour).
+        let source = (0 ..< inner).map { $0 * 28 / inner }
+        var bytes = [UInt8](repeating: 255, count: width * height * 3)
+        // (784) palette index of each weight of the current neuron, reused.
+        var idx = [Int](repeating: 127, count: 784)
+        let pal = palette
         w.withUnsafeBufferPointer { wp in
             bytes.withUnsafeMutableBufferPointer { out in
-                for j in 0 ..< min(neurons, wp.count / 784) {
-                    let row = j * 784
-                    var m: Float = 0
-                    for k in 0 ..< 784 { m = max(m, abs(wp[row + k])) }
-                    let inv: Float = m > 0 ? 1 / m : 0
-                    let ox = (j % cols) * 28, oy = (j / cols) * 28
-                    for y in 0 ..< 28 {
-                        var o = ((oy + y) * width + ox) * 3
-                        for x in 0 ..< 28 {
-                            let c = palette[index(wp[row + y * 28 + x] * inv)]
-                            out[o] = c.0; out[o + 1] = c.1; out[o + 2] = c.2
-                            o += 3
+                idx.withUnsafeMutableBufferPointer { ix in
+                    pal.withUnsafeBufferPointer { pp in
+                        source.withUnsafeBufferPointer { src in
+                            for j in 0 ..< min(neurons, wp.count / 784) {
+                                let row = j * 784
+                                var m: Float = 0
+                                for k in 0 ..< 784 { m = max(m, abs(wp[row + k])) }
+                                let inv: Float = m > 0 ? 1 / m : 0
+                                for k in 0 ..< 784 { ix[k] = index(wp[row + k] * inv) }
+                                let ox = (j % cols) * t, oy = (j / cols) * t
+                                for y in 0 ..< inner {
+                                    var o = ((oy + y) * width + ox) * 3
+                                    let sy = src[y] * 28
+                                    for x in 0 ..< inner {
+                                        let c = pp[ix[sy + src[x]]]
+                                        out[o] = c.0; out[o + 1] = c.1; out[o + 2] = c.2
+                                        o += 3
+                                    }
+                                }
+                            }
                         }
                     }
                 }
@@ -54,10 +73,10 @@ public enum WeightImages {
     }
 
     /// One neuron's picture alone (the enlarged view).
-    public static func single(_ w: ArraySlice<Float>, neuron j: Int, slot: String) -> RGBImage {
+    public static func single(_ w: ArraySlice<Float>, neuron j: Int, side: Int = 28, slot: String) -> RGBImage {
         let start = w.startIndex + j * 784
         guard j >= 0, start + 784 <= w.endIndex else { return RGBImage(slot: slot, width: 1, height: 1, bytes: [238, 238, 238]) }
-        return atlas(w[start ..< start + 784], neurons: 1, columns: 1, slot: slot)
+        return atlas(w[start ..< start + 784], neurons: 1, columns: 1, tile: side, slot: slot)
     }
 }
 
