@@ -93,7 +93,8 @@ public final class Trainer: Sendable {
         var rateWindowStart = now(), rateWindowSamples = 0, rate = 0.0
         var paceStart = now(), pacedSamples = 0
         var published = run.network
-        var freeze = FreezeWatch(run.network, samplesSeen: run.samplesSeen)
+        let probe = StallWatch.probeInputs(from: test.isEmpty ? train : test)
+        var stall = StallWatch(run.network, samplesSeen: run.samplesSeen, probe: probe)
         var version = 0
 
         while true {
@@ -136,7 +137,7 @@ public final class Trainer: Sendable {
                 }
                 paceStart = now()
                 pacedSamples = 0
-                freeze = FreezeWatch(run.network, samplesSeen: run.samplesSeen)
+                stall = StallWatch(run.network, samplesSeen: run.samplesSeen, probe: probe)
             }
 
             // 2. Train a chunk, at the chosen pace.
@@ -152,7 +153,8 @@ public final class Trainer: Sendable {
                     let (cost, n) = run.step(limit: budget)
                     trained = n
                     pacedSamples += n
-                    if !cost.isFinite || !run.network.isFinite || freeze.isFrozen(run.network, samplesSeen: run.samplesSeen) {
+                    if !cost.isFinite || !run.network.isFinite
+                        || stall.hasStalled(run.network, samplesSeen: run.samplesSeen, learningRate: run.config.learningRate) {
                         diverged = true
                     } else {
                         epochCost += cost
@@ -175,7 +177,8 @@ public final class Trainer: Sendable {
             // 3. Publish what the UI may read.
             if t - lastPublish >= publishInterval || trained == 0 {
                 lastPublish = t
-                if published != run.network { published = run.network; version += 1 }
+                // A diverged network may hold NaN or inf: the window keeps the last sound one.
+                if !diverged && published != run.network { published = run.network; version += 1 }
                 let snap = TrainingSnapshot(
                     network: published, config: run.config, epoch: run.epoch, samplesSeen: run.samplesSeen,
                     epochSize: run.epochSize, samplesPerSecond: paused || diverged ? 0 : rate,

@@ -26,7 +26,7 @@ public struct TrainingSnapshot: Sendable {
     public var epochs: [EpochResult] = []
     public var isPaused = false
     /// Training stopped itself because weights or cost stopped being finite,
-    /// or every neuron saturated so that no weight changes any more.
+    /// or the network stopped learning for good (see `StallWatch`).
     public var diverged = false
     /// Counts resets and rebuilds, so views know to clear what they cached.
     public var generation = 0
