@@ -26,7 +26,7 @@ public struct LinePlot: Sendable {
 
     public init(series: [Series], xMax: Float, leftMax: Float, xLabel: String, showRightAxis: Bool) {
         self.series = series
-        self.xMax = max(xMax, 1)
+        self.xMax = xMax.isFinite ? max(xMax, 1) : 1
         self.leftMax = leftMax > 0 ? leftMax : 1
         self.xLabel = xLabel
         self.showRightAxis = showRightAxis
@@ -58,7 +58,9 @@ public struct LinePlot: Sendable {
         list.clip(area.inset(-3))
         for s in series {
             let top: Float = s.axis == .left ? leftMax : 1
-            let mapped = LinePlot.thin(s.points, to: max(area.width / 2, 2)).map { p in
+            // A NaN or inf has no place on the plot (and Int(NaN) would trap).
+            let finite = s.points.filter { $0.x.isFinite && $0.y.isFinite }
+            let mapped = LinePlot.thin(finite, to: max(area.width / 2, 2)).map { p in
                 Point(x: Float(area.x) + min(p.x / xMax, 1) * Float(area.width),
                       y: Float(area.maxY) - min(max(p.y / top, 0), 1) * Float(area.height))
             }
