@@ -46,6 +46,17 @@ extension DigitScene {
         let top = r.y + rows * lh + t.px(4)
         let area = Rect(x: r.x, y: top, width: r.width, height: r.maxY - top)
         plot.draw(into: &list, area, theme: t, leftTicks: { c.numbers.fixed($0, 2) }, xTicks: { c.numbers.short($0) })
+        if snap.diverged {
+            // Training stopped itself: a box over the plot says why and what helps.
+            let pad = t.px(12)
+            let box = Rect(x: area.x + pad, y: area.y + pad, width: max(area.width - 2 * pad, 1),
+                           height: max(min(area.height - 2 * pad, 5 * lh), 1))
+            list.fill(box, Theme.panel)
+            list.frame(box, Theme.warning, thickness: max(t.px(2), 1))
+            TextWrap.drawCentered(s.divergedHint, in: Rect(x: box.x + pad, y: box.y, width: max(box.width - 2 * pad, 1),
+                                                           height: box.height),
+                                  style: t.style(t.body, Theme.warning, bold: true), measure: c.measure, into: &list)
+        }
     }
 
     /// Smallest of 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.8, 1, 1.5 ...
