@@ -8,20 +8,25 @@ import Testing
 /// R (a reset) is pressed.
 @Suite("Divergence guard")
 struct DivergenceTests {
-    static func trainer(rate: Float, activation: Activation) -> (Trainer, TrainingConfig) {
+    static func trainer(rate: Float, activation: Activation, hidden: Int) -> (Trainer, TrainingConfig) {
         var config = TrainingConfig()
-        config.hidden = [50]
+        config.hidden = [hidden]
         config.activation = activation
         config.pace = .max
         config.learningRate = rate
+        // Real digits: how fast a network saturates depends on the data.
+        if let (train, test) = try? EmbeddedDigits.load() {
+            return (Trainer(config: config, train: train.prefix(1_000), test: test.prefix(200)), config)
+        }
         let data = TrainingTests.synthetic(count: 500, seed: 9)
         return (Trainer(config: config, train: data, test: data), config)
     }
 
     @Test("learning rate 50 stops training by itself; a smaller rate and R recover",
-          arguments: [Activation.sigmoid, .tanh])
-    func rate50(activation: Activation) {
-        let (trainer, config) = Self.trainer(rate: TrainingConfig.learningRates.max() ?? 50, activation: activation)
+          arguments: [Activation.sigmoid, .tanh], [10, 50])
+    func rate50(activation: Activation, hidden: Int) {
+        let (trainer, config) = Self.trainer(rate: TrainingConfig.learningRates.max() ?? 50, activation: activation,
+                                             hidden: hidden)
         trainer.start()
         defer { trainer.stop(timeout: TrainerRaceTests.stopLimit) }
         #expect(waitUntil(seconds: 60) { trainer.snapshot().diverged }, "training at rate 50 stops itself")
@@ -48,5 +53,29 @@ struct DivergenceTests {
         #expect(recovered.config.learningRate == calmer.learningRate)
         #expect(recovered.loss.allSatisfy { $0.loss.isFinite })
         #expect(trainer.stop(timeout: TrainerRaceTests.stopLimit), "the trainer stops in time")
+    }
+
+    /// The watch itself, driven by hand: sound rates never trip it, 50 does
+    /// within a few hundred samples.
+    @Test("the stall watch: no false alarm at sound rates, an alarm at 50",
+          arguments: [(Activation.sigmoid, Float(0.001)), (.sigmoid, 0.1), (.sigmoid, 1), (.tanh, 0.01), (.sigmoid, 50), (.tanh, 50)])
+    func stallWatch(activation: Activation, rate: Float) throws {
+        let (train, test) = try EmbeddedDigits.load()
+        var config = TrainingConfig()
+        config.hidden = [10]
+        config.activation = activation
+        config.learningRate = rate
+        var run = TrainingRun(config: config, data: train.prefix(2_000))
+        var watch = StallWatch(run.network, samplesSeen: 0, probe: StallWatch.probeInputs(from: test))
+        var stalledAt: Int?
+        while run.samplesSeen < 2_000 && stalledAt == nil {
+            _ = run.step(limit: 128)
+            if watch.hasStalled(run.network, samplesSeen: run.samplesSeen, learningRate: rate) { stalledAt = run.samplesSeen }
+        }
+        if rate >= 50 {
+            #expect((stalledAt ?? .max) <= 1_536, "rate 50 is noticed")
+        } else {
+            #expect(stalledAt == nil, "a sound rate is never taken for a stall")
+        }
     }
 }

@@ -70,7 +70,7 @@ struct TrainerRaceTests {
     /// tests/e2e/shutdown.sh); an unoptimised build is many times slower.
     static let stopLimit: Double = {
         #if DEBUG
-        return 5
+        return 10
         #else
         return 1
         #endif
