@@ -9,7 +9,10 @@ extension InsightPanel {
         let s = language.insight
         if askingToForget, case .text(let typed) = event {
             askingToForget = false
-            if ["y", "Y", "j", "J"].contains(typed) { return [.insight(.forgetOwnDigits)] }
+            if ["y", "Y", "j", "J"].contains(typed) {
+                board.clear()
+                return [.insight(.forgetOwnDigits)]
+            }
             board.post(s.ownKept)
             return []
         }
@@ -60,7 +63,7 @@ extension InsightPanel {
         case "f", "F":
             if ownCount == 0 { board.post(s.ownEmpty) } else {
                 askingToForget = true
-                board.post(InsightStrings.fill(s.ownForgetAsk, "\(ownCount)"))
+                board.post(InsightStrings.fill(s.ownForgetAsk, "\(ownCount)"), sticky: true)
             }
         default:
             return nil

@@ -19,32 +19,42 @@ public enum InsightRequest: Sendable, Equatable {
 public final class NoticeBoard {
     public private(set) var text: String?
     private var since: Double?
-    private var lastNow = 0.0
+    private var sticky = false
     public static let duration = 7.0
 
     public init() {}
 
-    public func post(_ message: String) {
+    /// Shows `message`; a `sticky` one (a question) stays until replaced.
+    public func post(_ message: String, sticky: Bool = false) {
         text = message
         since = nil
+        self.sticky = sticky
     }
 
-    public func clear() { text = nil }
+    public func clear() {
+        text = nil
+        sticky = false
+    }
 
     /// Starts the clock of a new message and retires an old one.
     public func tick(now: Double) {
-        lastNow = now
         guard text != nil else { return }
         if since == nil { since = now }
-        if let since, now - since > NoticeBoard.duration { text = nil }
+        if let since, !sticky, now - since > NoticeBoard.duration { text = nil }
     }
 
-    /// A dark bar with white text just above the legend: readable on any view.
-    func draw(into list: inout DrawList, width: Int, above legendTop: Int, theme t: Theme) {
+    /// A dark band with white text over the right of the header, where it
+    /// hides only the header's facts, never the drawing or a view; the
+    /// whole header when the message is long (a file path).
+    func draw(into list: inout DrawList, width: Int, header: Rect, _ c: SceneContext) {
         guard let text else { return }
-        let h = DigitLayout.lineHeight(t.body) + t.px(12)
-        let r = Rect(x: 0, y: legendTop - h - t.px(4), width: width, height: h)
+        let t = c.theme, style = t.style(t.body, Theme.overlayText, bold: true)
+        let needed = c.measure.width(text, style: style) + t.px(32)
+        let x = needed <= width * 2 / 3 ? width / 3 : max(width - needed, 0)
+        let r = Rect(x: x, y: header.y, width: width - x, height: header.height)
         list.fill(r, Theme.overlay)
-        list.text(text, x: r.midX, y: r.midY, t.style(t.body, Theme.overlayText, bold: true), .center, .middle)
+        list.clip(r)
+        list.text(text, x: r.midX, y: r.midY, style, .center, .middle)
+        list.clip(nil)
     }
 }

@@ -104,7 +104,7 @@ public final class PadApp {
             title: current.title(c.strings), info: current.headerInfo(c))
         current.draw(into: &list, c)
         Chrome(width: width, height: height, theme: c.theme).drawLegend(into: &list, c, hints: current.legend(c))
-        notices.draw(into: &list, width: width, above: DigitLayout(width: width, height: height).legend.y, theme: c.theme)
+        notices.draw(into: &list, width: width, header: DigitLayout(width: width, height: height).header, c)
         if helpVisible { HelpOverlay(width: width, height: height).draw(into: &list, c, rows: current.help(c)) }
         return list
     }
