@@ -43,7 +43,9 @@ extension InsightPanel {
             let out = snap.network.predict(DigitNormalizer.networkInput(pane.1))
             let d = MLP.argmax(out)
             let answer = InsightStrings.fill(s.answerLine, "\(d)", c.numbers.percent(Double(out[d] / max(out.reduce(0, +), 1e-6))))
-            list.text(answer, x: pane.2.x, y: pane.2.maxY + t.px(6), t.style(t.body, Theme.accent, bold: true))
+            // The raw drawing's answer in red when centring changes it.
+            let differs = i == 0 && d != scene.prediction?.digit
+            list.text(answer, x: pane.2.x, y: pane.2.maxY + t.px(6), t.style(t.body, differs ? Theme.loss : Theme.accent, bold: true))
         }
         var y = left.maxY + t.px(6) + bh + t.px(4)
         list.frame(Rect(x: body.x, y: y + 4, width: t.px(18), height: t.px(14)), InsightPanel.boxColour, thickness: 3)
