@@ -3,7 +3,7 @@
 
     fuzz/make-seeds.py ASSETS_DIR OUT_DIR
 
-Writes OUT_DIR/{idx,csv,gzip,model}/: small valid files of each kind (two
+Writes OUT_DIR/{idx,csv,gzip,model,photo}/: small valid files of each kind (two
 real digits, a few layouts), so the fuzzers start from inputs that pass
 every check and mutate from there.
 """
@@ -59,6 +59,18 @@ def model(sizes, activation="sigmoid"):
     return body + struct.pack("<I", zlib.crc32(body))
 
 
+def photo(width, height, dark_paper=False):
+    """The photo target's input: width-1, height-1, then RGBA rows: a dark
+    bar (a "1") on light paper, or the other way round."""
+    paper, ink = (30, 240) if dark_paper else (235, 25)
+    out = bytearray([width - 1, height - 1])
+    for y in range(height):
+        for x in range(width):
+            v = ink if (abs(x - width // 2) <= width // 8 and height // 5 <= y < 4 * height // 5) else paper
+            out += bytes([v, v, min(v + 10, 255), 255])
+    return bytes(out)
+
+
 seeds = {
     "idx": {"images-1": idx_images(1), "images-2": idx_images(2), "labels-10": idx_labels(10)},
     "csv": {"label-first": csv_rows(2), "label-last-header-crlf": csv_rows(2, False, True, "\r\n"),
@@ -66,6 +78,7 @@ seeds = {
     "gzip": {"images-2.gz": packed(idx_images(2)), "rows.csv.gz": packed(csv_rows(1)),
              "two-members.gz": packed(idx_images(1)[:400]) + packed(idx_images(1)[400:])},
     "model": {"2-3-1": model([2, 3, 1]), "2-4-1-tanh": model([2, 4, 1], "tanh"), "784-2-10": model([784, 2, 10])},
+    "photo": {"bar-20x28": photo(20, 28), "bar-dark-paper-32x32": photo(32, 32, True), "tiny-3x3": photo(3, 3)},
 }
 for target, files in seeds.items():
     os.makedirs(os.path.join(out, target), exist_ok=True)

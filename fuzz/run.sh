@@ -3,7 +3,7 @@
 # set time, from seeds made out of the embedded digits plus every input
 # that once crashed a reader (fuzz/regressions/<target>/).
 #
-#   fuzz/run.sh [SECONDS per target] [TARGETS...]   (default 60; idx csv gzip model)
+#   fuzz/run.sh [SECONDS per target] [TARGETS...]   (default 60; idx csv gzip model photo)
 #
 # Prints "fuzz <target>: N executions, C crashes" per target and fails when
 # any target crashed; the crashing input is kept in .build-fuzz/artifacts/.
@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 SECONDS_EACH=${1:-60}
 shift || true
-TARGETS=${*:-idx csv gzip model}
+TARGETS=${*:-idx csv gzip model photo}
 JOBS=${FUZZ_JOBS:-2}
 OUT=.build-fuzz
 SWIFTC=${SWIFTC:-swiftc}
