@@ -49,11 +49,12 @@ tsan:
 	$(SWIFT) build $(TSAN) --build-tests
 	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test $(TSAN) --skip-build --filter TrainerRace
 
-# The app under LeakSanitizer, headless, for LEAK_FRAMES frames.
+# The app under LeakSanitizer, headless, for LEAK_FRAMES frames; then the
+# dropped-file tests.
 LEAK_FRAMES ?= 600
 leaks:
-	$(SWIFT) build $(ASAN) --product neuropad
-	bash tests/leaks/leaks.sh .build-asan/debug/neuropad $(LEAK_FRAMES)
+	$(SWIFT) build $(ASAN) --build-tests
+	bash tests/leaks/leaks.sh .build-asan/debug/neuropad $(LEAK_FRAMES) .build-asan/debug/NeuroPadPackageTests.xctest
 
 # Random input for SOAK_SECONDS under Xvfb; memory may grow 10% after minute 1.
 SOAK_SECONDS ?= 180
