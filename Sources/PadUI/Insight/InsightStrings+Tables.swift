@@ -36,18 +36,12 @@ extension InsightStrings {
         photoNoDigit: "No digit found in %1 (too little contrast?)", failed: "Failed: %1",
         languageName: "English",
         legend: [KeyHint(keys: "V", action: "views"), KeyHint(keys: "0-9", action: "teach")],
+        // Four rows: the help overlay has room for about sixteen at 720 p.
         help: [
-            KeyHint(keys: "V, Shift+V, F2-F8", action: "next / previous / a chosen view: weights, network, test digits, confusion, accuracy, misread, imagine"),
-            KeyHint(keys: "N  P  M", action: "test digits: next page, previous page, only mistakes"),
-            KeyHint(keys: "click", action: "weights: enlarge a neuron"),
-            KeyHint(keys: "T", action: "training digits: 100, 1,000 or all (overfitting)"),
-            KeyHint(keys: "D", action: "second hidden layer on or off (e.g. 784-100-50-10)"),
-            KeyHint(keys: "0-9", action: "add the drawing with this label to your own digits"),
-            KeyHint(keys: "O  E  F", action: "own digits: count, export as CSV, forget"),
-            KeyHint(keys: "Ctrl+S  Ctrl+O", action: "save or load the network"),
-            KeyHint(keys: "F12", action: "screenshot (PNG)"),
-            KeyHint(keys: "L", action: "Deutsch / English"),
-            KeyHint(keys: "drop a file", action: "a photo of a digit on paper is read"),
+            KeyHint(keys: "V, F2-F8", action: "views; N P M: pages, mistakes; click: a neuron"),
+            KeyHint(keys: "T, D", action: "training digits 100 / 1,000 / all; second hidden layer"),
+            KeyHint(keys: "0-9, O E F", action: "own digits: add the drawing, count, export CSV, forget"),
+            KeyHint(keys: "Ctrl+S/O, F12, L", action: "save/load network, screenshot, language, drop a photo"),
         ])
 
     public static let german = InsightStrings(
@@ -88,16 +82,9 @@ extension InsightStrings {
         languageName: "Deutsch",
         legend: [KeyHint(keys: "V", action: "Ansichten"), KeyHint(keys: "0-9", action: "beibringen")],
         help: [
-            KeyHint(keys: "V, Umschalt+V, F2-F8", action: "nächste / vorige / gewählte Ansicht: Gewichte, Netz, Testziffern, Konfusion, Genauigkeit, Fehldeutung, Träumen"),
-            KeyHint(keys: "N  P  M", action: "Testziffern: nächste Seite, vorige Seite, nur Fehler"),
-            KeyHint(keys: "Klick", action: "Gewichte: ein Neuron vergrößern"),
-            KeyHint(keys: "T", action: "Trainingsdaten: 100, 1.000 oder alle (Overfitting)"),
-            KeyHint(keys: "D", action: "zweite verdeckte Schicht an oder aus (z. B. 784-100-50-10)"),
-            KeyHint(keys: "0-9", action: "die Zeichnung mit dieser Ziffer zu den eigenen Ziffern legen"),
-            KeyHint(keys: "O  E  F", action: "eigene Ziffern: zählen, als CSV exportieren, vergessen"),
-            KeyHint(keys: "Strg+S  Strg+O", action: "Netz speichern oder laden"),
-            KeyHint(keys: "F12", action: "Bildschirmfoto (PNG)"),
-            KeyHint(keys: "L", action: "Deutsch / English"),
-            KeyHint(keys: "Datei ablegen", action: "ein Foto einer Ziffer auf Papier wird gelesen"),
+            KeyHint(keys: "V, F2-F8", action: "Ansichten; N P M: Seiten, Fehler; Klick: Neuron"),
+            KeyHint(keys: "T, D", action: "Trainingsdaten 100 / 1.000 / alle; zweite Schicht"),
+            KeyHint(keys: "0-9, O E F", action: "eigene Ziffern: aufnehmen, zählen, als CSV, vergessen"),
+            KeyHint(keys: "Strg+S/O, F12, L", action: "Netz speichern/laden, Bildschirmfoto, Sprache, Foto ablegen"),
         ])
 }
