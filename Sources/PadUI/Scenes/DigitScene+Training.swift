@@ -29,9 +29,16 @@ extension DigitScene {
             }
         }
         let rate = snap.isPaused || snap.diverged ? 0 : snap.samplesPerSecond
-        let counters = "\(s.epoch) \(snap.epoch)    \(c.numbers.count(snap.samplesSeen)) \(s.samples)    "
-            + "\(c.numbers.count(Int(rate.rounded())))/s"
-        list.text(counters, x: r.x, y: r.y + lh, t.style(t.body, Theme.text))
+        // Full numbers at body size if they fit; else smaller, then rounded
+        // ("463k"), so a narrow (4:3) window never cuts the speed off.
+        let perSecond = Int(rate.rounded())
+        let full = "\(s.epoch) \(snap.epoch)    \(c.numbers.count(snap.samplesSeen)) \(s.samples)    "
+            + "\(c.numbers.count(perSecond))/s"
+        let short = "\(s.epoch) \(snap.epoch)   \(c.numbers.short(Float(snap.samplesSeen))) \(s.samples)   "
+            + "\(c.numbers.short(Float(perSecond)))/s"
+        let choices = [(full, t.body), (full, t.small), (short, t.small)]
+        let fit = choices.first { c.measure.width($0.0, style: t.style($0.1)) <= r.width } ?? (short, t.small)
+        list.text(fit.0, x: r.x, y: r.y + lh + (t.body - fit.1) / 2, t.style(fit.1, Theme.text))
 
         let loss = snap.loss.map { Point(x: Float($0.samples), y: $0.loss) }
         var accuracy = [Point(x: 0, y: 0.1)]  // chance level before the first epoch
