@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Clean shutdown while training at full speed: Esc, the window's close
 # button (WM_DELETE_WINDOW) and SIGTERM each end the app with status 0,
-# its training thread stopped, within 2 s (the trainer itself has 1 s).
+# its training thread stopped, within 2 s (the trainer itself has 1 s), and
+# the settings it keeps at exit are written whole.
 # Prints the measured time for each. SIGTERM (and Ctrl-C) reach the frame
 # loop through SDL, whose own handler turns them into a quit event.
 #
@@ -41,6 +42,13 @@ check() {
     if [ "$EXIT_CODE" -eq 0 ] && awk -v s="$EXIT_SECONDS" 'BEGIN { exit !(s < 2) }' \
         && ! grep -q 'did not stop' "$ERR"; then
         pass "shutdown by $how: $EXIT_SECONDS s, exit 0"
+        # The settings kept at exit are whole (written to a temporary file, then renamed).
+        if python3 -c 'import json, sys; json.load(open(sys.argv[1]))' "$SETTINGS" 2>/dev/null; then
+            pass "shutdown by $how: settings saved and readable"
+        else
+            fail "shutdown by $how: settings saved and readable ($SETTINGS)"
+        fi
+        rm -f "$SETTINGS"
     else
         fail "shutdown by $how: $EXIT_SECONDS s, exit $EXIT_CODE"
         cat "$ERR"

@@ -1,13 +1,18 @@
 # Shared by the shutdown, soak and leak scripts: an own Xvfb display, the
 # app started in the background, and waiting for its --verbose lines.
 # Source it, then call `session_start_x` and `session_start_app ARGS...`.
-# Sets DISPLAY, APP_PID, LOG (stdout of the app) and ERR (its stderr).
+# Sets DISPLAY, APP_PID, LOG (stdout of the app), ERR (its stderr) and the
+# XDG folders (SETTINGS: where the app keeps its settings).
 
 SESSION_WORK=${SESSION_WORK:-$(mktemp -d)}
 LOG=$SESSION_WORK/app.log
 ERR=$SESSION_WORK/err.log
 APP_PID=""
 XVFB_PID=""
+# The app keeps settings, own digits and saved networks in the XDG folders:
+# here, never in the home of whoever runs the tests.
+export XDG_CONFIG_HOME=$SESSION_WORK/config XDG_DATA_HOME=$SESSION_WORK/data
+SETTINGS=$XDG_CONFIG_HOME/neuropad/settings.json
 
 session_cleanup() {
     [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null
