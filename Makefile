@@ -14,7 +14,7 @@ BIN     := .build/release/neuropad
 APT_PACKAGES := libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev zlib1g-dev pkg-config
 TEST_PACKAGES := xvfb xdotool imagemagick
 
-.PHONY: run build test unit e2e bench mnist deps test-deps clean fuzz tsan leaks soak
+.PHONY: run build test unit e2e bench mnist deps test-deps clean fuzz tsan leaks soak check
 
 run: deps build
 	$(BIN) $(ARGS)
@@ -38,7 +38,10 @@ bench: build
 	@awk '/neuropad samples\/s/ {n=$$3} /numpy samples\/s/ {p=$$3} END { if (p > 0) printf "ratio neuropad/numpy: %.1f\n", n / p }' .bench.out
 	@rm -f .bench.out
 
-# Reliability checks (README, "Reliability"). Fuzz each reader for
+# Reliability checks (README, "Reliability"), all four in CI after `test`.
+check: fuzz tsan leaks soak
+
+# Fuzz each reader for
 # FUZZ_SECONDS (libFuzzer, address sanitizer); race the trainer under the
 # thread sanitizer.
 FUZZ_SECONDS ?= 60
