@@ -44,7 +44,7 @@ struct DigitSceneTests {
 
         // The frame shows the answer: its digit in the big font and ten percentages summing to 100.
         let texts = app.frame().texts
-        let t = app.digits.layout.theme
+        let t = app.digits.layout.contentTheme
         let prediction = app.digits.prediction
         #expect(texts.contains { $0.string == "\(prediction?.digit ?? -1)" && $0.style.size == t.big })
         let barPercents = texts.filter { $0.style.size == t.small && $0.string.hasSuffix("%") && $0.y < app.digits.layout.bars.maxY }

@@ -39,7 +39,7 @@ struct LayoutTests {
     func fontSizes() {
         let small = Theme(width: 1280, height: 720), large = Theme(width: 1920, height: 1080)
         #expect(small.small >= 18)
-        #expect(Theme(width: 1024, height: 768).small >= 18, "a 4:3 school projector")
+        #expect(DigitLayout(width: 1024, height: 768).contentTheme.small >= 18, "a 4:3 school projector")
         #expect(large.small > small.small)
         #expect(large.big > 100)
     }

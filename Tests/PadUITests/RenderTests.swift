@@ -60,7 +60,7 @@ struct RenderTests {
         let pitch = Float(l.bars.width) / 10
         let x = l.bars.x + Int(pitch * (Float(p.digit) + 0.5))
         // Just above the bar chart's base line, inside the winner's bar.
-        let baseline = l.bars.maxY - DigitLayout.lineHeight(l.theme.body)
+        let baseline = l.bars.maxY - DigitLayout.lineHeight(l.contentTheme.body)
         let px = o.surface.pixel(x: x, y: baseline - 3)
         #expect(px.r == Theme.accent.r && px.g == Theme.accent.g && px.b == Theme.accent.b)
     }

@@ -10,7 +10,12 @@
 public struct DigitLayout: Sendable, Equatable {
     public let width: Int
     public let height: Int
+    /// The standard look, also of the header and legend that every screen
+    /// shares (other screens lay themselves out by it).
     public let theme: Theme
+    /// The look of the digit screen's own panels: scaled from a narrower
+    /// design width, so a 4:3 projector still gets 18 px text.
+    public let contentTheme: Theme
     public let margin: Int
     public let header: Rect
     /// The drawing grid; its side is a multiple of 28 so cells are equal.
@@ -25,22 +30,27 @@ public struct DigitLayout: Sendable, Equatable {
     public let legend: Rect
 
     public static let gridCells = 28
+    /// The narrowest window in which the three columns fit at full text size.
+    public static let designWidth: Float = 1160
     /// The grid takes about this share of the window height (issue: ~60%).
     public static let gridShare: Float = 0.6
 
     public init(width: Int, height: Int) {
         let w = max(width, 1), h = max(height, 1)
-        let t = Theme(width: w, height: h)
+        let t = Theme(width: w, height: h, designWidth: DigitLayout.designWidth)
+        let ct = Theme(width: w, height: h)
         self.width = w
         self.height = h
-        self.theme = t
+        theme = ct
+        contentTheme = t
         let m = max(t.px(14), 4)
-        margin = m
+        let cm = max(ct.px(14), 4)
+        margin = cm
         let line = DigitLayout.lineHeight(t.small)
 
-        header = Rect(x: 0, y: 0, width: w, height: DigitLayout.lineHeight(t.heading) + 2 * t.px(8))
-        let legendHeight = 2 * line + t.px(10)
-        legend = Rect(x: m, y: h - legendHeight - t.px(4), width: max(w - 2 * m, 0), height: legendHeight)
+        header = Rect(x: 0, y: 0, width: w, height: DigitLayout.lineHeight(ct.heading) + 2 * ct.px(8))
+        let legendHeight = 2 * DigitLayout.lineHeight(ct.small) + ct.px(10)
+        legend = Rect(x: cm, y: h - legendHeight - ct.px(4), width: max(w - 2 * cm, 0), height: legendHeight)
         let top = header.maxY + m
         let bottom = legend.y - m / 2
         let contentHeight = max(bottom - top, 0)

@@ -3,9 +3,10 @@
 /// readable from the back of a classroom.
 public struct Theme: Sendable, Equatable {
     /// Scale relative to the 1280x720 design size; the smaller ratio wins,
-    /// so nothing outgrows a narrow or a flat window. The width counts from
-    /// 1160 px, the narrowest the three columns still fit at full size: a
-    /// 4:3 projector (1024x768) then still gets 18 px text, not 16.
+    /// so nothing outgrows a narrow or a flat window. A screen may count the
+    /// width from a smaller `designWidth` when its columns still fit there:
+    /// the digit screen uses 1160, so a 4:3 projector (1024x768) gets 18 px
+    /// text, not 16.
     public let scale: Float
 
     public let small: Int
@@ -15,8 +16,8 @@ public struct Theme: Sendable, Equatable {
     /// The winning digit, the main figure of the screen.
     public let big: Int
 
-    public init(width: Int, height: Int) {
-        scale = max(min(Float(width) / 1160, Float(height) / 720), 0.25)
+    public init(width: Int, height: Int, designWidth: Float = 1280) {
+        scale = max(min(Float(width) / max(designWidth, 1), Float(height) / 720), 0.25)
         small = Theme.px(20, scale, atLeast: 12)
         body = Theme.px(24, scale, atLeast: 13)
         heading = Theme.px(26, scale, atLeast: 14)

@@ -15,7 +15,7 @@ extension DigitScene {
     }
 
     public func draw(into list: inout DrawList, _ c: SceneContext) {
-        let t = layout.theme, s = c.strings
+        let t = layout.contentTheme, s = c.strings
         // The pad shows exactly the ink values the normaliser reads.
         PixelGridView(slot: "pad", bytes: ink.paperBytes).draw(into: &list, layout.grid)
         if ink.isEmpty {
@@ -35,7 +35,7 @@ extension DigitScene {
 
     /// The settings and the keys that change them, one row each.
     private func drawControls(into list: inout DrawList, _ c: SceneContext) {
-        let t = layout.theme, s = c.strings, r = layout.controls
+        let t = layout.contentTheme, s = c.strings, r = layout.controls
         let cfg = config ?? status.snapshot?.config ?? TrainingConfig()
         let paused = status.snapshot?.isPaused ?? false
         let diverged = status.snapshot?.diverged ?? false
@@ -68,7 +68,7 @@ extension DigitScene {
     }
 
     private func drawInput(into list: inout DrawList, _ c: SceneContext) {
-        let t = layout.theme, r = layout.previewPanel
+        let t = layout.contentTheme, r = layout.previewPanel
         list.text(c.strings.networkInput, x: r.midX, y: r.y, t.style(t.small, Theme.text, bold: true), .center)
         list.text(c.strings.networkInputNote, x: r.midX, y: r.y + DigitLayout.lineHeight(t.small),
                   t.style(t.small, Theme.muted), .center)
@@ -77,7 +77,7 @@ extension DigitScene {
     }
 
     private func drawAnswer(into list: inout DrawList, _ c: SceneContext) {
-        let t = layout.theme, r = layout.answer
+        let t = layout.contentTheme, r = layout.answer
         list.text(c.strings.answer, x: r.midX, y: r.y, t.style(t.small, Theme.text, bold: true), .center)
         let digitTop = r.y + DigitLayout.lineHeight(t.small)
         if let p = prediction {

@@ -3,7 +3,7 @@ import NeuroCore
 /// The loss plot with test accuracy per epoch, and the counters above it.
 extension DigitScene {
     func drawTraining(into list: inout DrawList, _ c: SceneContext) {
-        let t = layout.theme, s = c.strings, r = layout.plot
+        let t = layout.contentTheme, s = c.strings, r = layout.plot
         let lh = DigitLayout.lineHeight(t.body)
         list.text(s.lossTitle, x: r.x, y: r.y, t.style(t.body, Theme.loss, bold: true))
         guard let snap = status.snapshot else {
