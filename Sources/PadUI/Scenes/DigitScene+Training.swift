@@ -52,7 +52,8 @@ extension DigitScene {
            showRightAxis: true)
         let top = r.y + rows * lh + t.px(4)
         let area = Rect(x: r.x, y: top, width: r.width, height: r.maxY - top)
-        plot.draw(into: &list, area, theme: t, leftTicks: { c.numbers.fixed($0, 2) }, xTicks: { c.numbers.short($0) })
+        plot.draw(into: &list, area, theme: t, leftTicks: { c.numbers.fixed($0, 2) }, xTicks: { c.numbers.short($0) },
+                  measure: c.measure)
         if snap.diverged {
             // Training stopped itself: a box over the plot says why and what helps.
             let pad = t.px(12)

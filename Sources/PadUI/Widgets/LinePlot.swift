@@ -33,7 +33,8 @@ public struct LinePlot: Sendable {
     }
 
     public func draw(into list: inout DrawList, _ rect: Rect, theme: Theme,
-                     leftTicks: (Float) -> String, xTicks: (Float) -> String) {
+                     leftTicks: (Float) -> String, xTicks: (Float) -> String,
+                     measure: any TextMeasure = EstimatedTextMeasure()) {
         let tick = theme.style(theme.small, Theme.muted)
         let lh = DigitLayout.lineHeight(theme.small)
         let leftPad = theme.px(56), rightPad = showRightAxis ? theme.px(62) : theme.px(12)
@@ -53,7 +54,11 @@ public struct LinePlot: Sendable {
         list.frame(area, Theme.border)
         list.text(xTicks(0), x: area.x, y: area.maxY + 2, tick, .left, .top)
         list.text(xTicks(xMax), x: area.maxX, y: area.maxY + 2, tick, .right, .top)
-        list.text(xLabel, x: area.midX, y: area.maxY + 2, tick, .center, .top)
+        // The axis name sits between the end ticks if it fits there, else on
+        // the line below them (the rectangle keeps room for two lines).
+        let ends = measure.width(xTicks(0), style: tick) + measure.width(xTicks(xMax), style: tick)
+        let fits = measure.width(xLabel, style: tick) + ends + 2 * theme.px(12) <= area.width
+        list.text(xLabel, x: area.midX, y: area.maxY + 2 + (fits ? 0 : lh), tick, .center, .top)
 
         list.clip(area.inset(-3))
         for s in series {
