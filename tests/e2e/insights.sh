@@ -47,6 +47,9 @@ for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$D" ] && break; sleep 0.1; done
 export DISPLAY=":$D"
 # Own folders: nothing of the user's is read or written.
 export HOME=$WORK/home XDG_DATA_HOME=$WORK/data XDG_CONFIG_HOME=$WORK/config LANG=C
+# The app runs in a folder of its own (for F12 and E): tell it where the
+# embedded digits and the font are.
+export NEUROPAD_ASSETS=${NEUROPAD_ASSETS:-$(cd "$(dirname "$0")/../.." && pwd)/Assets}
 mkdir -p "$HOME" "$WORK/cwd"
 cd "$WORK/cwd" || exit 1
 LOG=$WORK/app.log
