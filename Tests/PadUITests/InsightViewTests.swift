@@ -83,7 +83,7 @@ struct InsightViewTests {
         #expect(atlas.count == 1)
         if let a = atlas.first { #expect(a.width * a.height >= 50 * 784) }
         #expect(WeightImages.colour(-1).b > WeightImages.colour(-1).r && WeightImages.colour(1).r > WeightImages.colour(1).b)
-        let grid = app.digits.insight.weightGrid(in: app.digits.layout.insightArea, neurons: 50, theme: app.digits.layout.theme)
+        let grid = app.digits.insight.weightGrid(in: app.digits.layout.insightArea, neurons: 50, theme: app.digits.layout.contentTheme)
         let r = grid.rect(of: 7)
         _ = app.handle(.mouseDown(x: r.midX, y: r.midY, button: .left))
         #expect(app.digits.insight.selectedNeuron == 7)

@@ -67,6 +67,7 @@ wait_for() {
 start() {
     LOG=$WORK/app-$1.log
     shift
+    : >"$LOG"
     "$BIN" --verbose --pace max --window 1280x720 "$@" >"$LOG" 2>"$LOG.err" &
     APP_PID=$!
     wait_for '^ready$' 15 && wait_for '^layout grid ' 2 || return 1

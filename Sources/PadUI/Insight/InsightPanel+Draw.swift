@@ -13,7 +13,10 @@ extension DigitLayout {
 /// The frame of every view: its title and position ("3 / 7"), the current
 /// settings and the answer for the drawing, then the view itself below.
 extension InsightPanel {
-    func draw(into list: inout DrawList, _ c: SceneContext, scene: DigitScene) {
+    func draw(into list: inout DrawList, _ context: SceneContext, scene: DigitScene) {
+        // The digit screen's panels have their own scale (4:3 projectors).
+        var c = context
+        c.theme = scene.layout.contentTheme
         let t = c.theme, s = c.insight, area = scene.layout.insightArea
         let lh = DigitLayout.lineHeight(t.heading), sh = DigitLayout.lineHeight(t.small)
         list.fill(area, Theme.panel)

@@ -27,7 +27,7 @@ extension InsightPanel {
             return [.insight(.openPhoto(path: path))]
         case .mouseDown(let x, let y, .left) where view == .weights:
             guard let snap = scene.status.snapshot else { return nil }
-            let grid = weightGrid(in: scene.layout.insightArea, neurons: snap.network.sizes[1], theme: scene.layout.theme)
+            let grid = weightGrid(in: scene.layout.insightArea, neurons: snap.network.sizes[1], theme: scene.layout.contentTheme)
             guard let i = grid.index(x: x, y: y, count: snap.network.sizes[1]) else { return nil }
             selectedNeuron = selectedNeuron == i ? nil : i
             return []
