@@ -83,8 +83,9 @@ struct InsightViewTests {
         #expect(atlas.count == 1)
         if let a = atlas.first { #expect(a.width * a.height >= 50 * 784) }
         #expect(WeightImages.colour(-1).b > WeightImages.colour(-1).r && WeightImages.colour(1).r > WeightImages.colour(1).b)
-        let grid = app.digits.insight.weightGrid(in: app.digits.layout.insightArea, neurons: 50, theme: app.digits.layout.contentTheme)
-        let r = grid.rect(of: 7)
+        guard let tiles = app.digits.insight.weightTiles else { Issue.record("no tiles drawn"); return }
+        #expect(tiles.count == 50)
+        let r = tiles.grid.rect(of: 7)
         _ = app.handle(.mouseDown(x: r.midX, y: r.midY, button: .left))
         #expect(app.digits.insight.selectedNeuron == 7)
         let after = app.frame()

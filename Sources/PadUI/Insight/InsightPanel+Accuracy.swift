@@ -41,9 +41,11 @@ extension InsightPanel {
             return
         }
         // A table: one column per setting, so runs compare at a glance.
-        let stops = [0, 34, 49, 63, 76, 89].map { body.x + body.width * $0 / 100 }
+        // The network column is left-aligned, the numbers right-aligned.
+        let stops = [0, 46, 60, 73, 87, 100].map { body.x + body.width * $0 / 100 }
+        func align(_ k: Int) -> HAlign { k == 0 ? .left : .right }
         for (k, head) in s.runColumns.enumerated() where k < stops.count {
-            list.text(head, x: stops[k], y: y, t.style(t.small, Theme.muted))
+            list.text(head, x: stops[k], y: y, t.style(t.small, Theme.muted), align(k))
         }
         y += sh
         for (r, now) in runs {
@@ -51,7 +53,7 @@ extension InsightPanel {
                          c.numbers.compact(r.learningRate), c.numbers.count(r.trainCount), "\(r.epochs)",
                          c.numbers.percent(r.trainAccuracy), c.numbers.percent(r.testAccuracy)]
             let style = t.style(t.small, now ? Theme.accent : Theme.text, bold: now)
-            for (k, cell) in cells.enumerated() { list.text(cell, x: stops[k], y: y, style) }
+            for (k, cell) in cells.enumerated() { list.text(cell, x: stops[k], y: y, style, align(k)) }
             y += sh
         }
     }

@@ -23,22 +23,32 @@ extension InsightPanel {
         list.frame(area, Theme.border)
         let inner = area.inset(t.px(10))
         let title = s.viewNames[view] ?? ""
-        list.text(title, x: inner.x, y: inner.y, t.style(t.heading, Theme.text, bold: true))
-        list.text("V  \(view.rawValue) / \(InsightView.allCases.count - 1)", x: inner.maxX, y: inner.y,
-                  t.style(t.small, Theme.accent, bold: true), .right)
+        let position = "V  \(view.rawValue) / \(InsightView.allCases.count - 1)"
+        let positionStyle = t.style(t.small, Theme.accent, bold: true)
+        // A long (German) title on a narrow (4:3) window steps down to body size.
+        var titleStyle = t.style(t.heading, Theme.text, bold: true)
+        let room = inner.width - c.measure.width(position, style: positionStyle) - t.px(12)
+        if c.measure.width(title, style: titleStyle) > room { titleStyle = t.style(t.body, Theme.text, bold: true) }
+        list.text(title, x: inner.x, y: inner.y, titleStyle)
+        list.text(position, x: inner.maxX, y: inner.y, positionStyle, .right)
         let cfg = scene.config ?? scene.status.snapshot?.config ?? TrainingConfig()
         let settings = InsightStrings.fill(s.settingsLine, cfg.sizes.map(String.init).joined(separator: "-"),
                                            c.numbers.compact(cfg.learningRate),
                                            cfg.trainLimit.map { c.numbers.count($0) } ?? s.allDigits)
-        list.text(settings, x: inner.x, y: inner.y + lh, t.style(t.small, Theme.muted))
         let answer: String
         if let p = scene.prediction {
             answer = InsightStrings.fill(s.answerLine, "\(p.digit)", "\(p.percents[p.digit])%")
         } else {
             answer = scene.status.snapshot == nil ? s.notReady : s.noDrawing
         }
-        list.text(answer, x: inner.maxX, y: inner.y + lh, t.style(t.small, Theme.accent, bold: true), .right)
-        let top = inner.y + lh + sh + t.px(8)
+        // Settings left, answer right; on a narrow window one row each.
+        let settingsStyle = t.style(t.small, Theme.muted), answerStyle = t.style(t.small, Theme.accent, bold: true)
+        let bothFit = c.measure.width(settings, style: settingsStyle) + c.measure.width(answer, style: answerStyle)
+            + t.px(16) <= inner.width
+        list.text(settings, x: inner.x, y: inner.y + lh, settingsStyle)
+        list.text(answer, x: bothFit ? inner.maxX : inner.x, y: inner.y + lh + (bothFit ? 0 : sh), answerStyle,
+                  bothFit ? .right : .left)
+        let top = inner.y + lh + (bothFit ? 1 : 2) * sh + t.px(8)
         let body = Rect(x: inner.x, y: top, width: inner.width, height: max(inner.maxY - top, 0))
         guard let snap = scene.status.snapshot else {
             list.text(s.notReady, x: body.midX, y: body.midY, t.style(t.body, Theme.muted), .center, .middle)

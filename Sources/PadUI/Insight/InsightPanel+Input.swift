@@ -26,9 +26,8 @@ extension InsightPanel {
         case .drop(let path):
             return [.insight(.openPhoto(path: path))]
         case .mouseDown(let x, let y, .left) where view == .weights:
-            guard let snap = scene.status.snapshot else { return nil }
-            let grid = weightGrid(in: scene.layout.insightArea, neurons: snap.network.sizes[1], theme: scene.layout.contentTheme)
-            guard let i = grid.index(x: x, y: y, count: snap.network.sizes[1]) else { return nil }
+            // The tiles as last drawn: the frame before the click.
+            guard let tiles = weightTiles, let i = tiles.grid.index(x: x, y: y, count: tiles.count) else { return nil }
             selectedNeuron = selectedNeuron == i ? nil : i
             return []
         case .text(let typed):

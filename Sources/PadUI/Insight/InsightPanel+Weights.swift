@@ -4,18 +4,11 @@ import NeuroCore
 /// a clicked neuron is shown large on the right with its activation for the
 /// drawing on the pad.
 extension InsightPanel {
-    /// The tile grid of the first hidden layer inside the view's body.
-    func weightGrid(in area: Rect, neurons: Int, theme t: Theme) -> TileGrid {
-        let body = weightBody(area, theme: t)
-        return TileGrid(count: neurons, in: Rect(x: body.x, y: body.y, width: body.width * 66 / 100, height: body.height))
-    }
-
-    /// The body as `draw` computes it (title and settings rows removed).
-    func weightBody(_ area: Rect, theme t: Theme) -> Rect {
-        let inner = area.inset(t.px(10))
-        let top = inner.y + DigitLayout.lineHeight(t.heading) + DigitLayout.lineHeight(t.small) + t.px(8)
-        let noteHeight = DigitLayout.lineHeight(t.small) + t.px(6)
-        return Rect(x: inner.x, y: top + noteHeight, width: inner.width, height: max(inner.maxY - top - noteHeight, 0))
+    /// The tile grid of the first hidden layer below the note, left two thirds.
+    func weightGrid(in body: Rect, neurons: Int, theme t: Theme) -> TileGrid {
+        let note = DigitLayout.lineHeight(t.small) + t.px(6)
+        return TileGrid(count: neurons, in: Rect(x: body.x, y: body.y + note, width: body.width * 66 / 100,
+                                                 height: max(body.height - note, 0)))
     }
 
     func drawWeights(into list: inout DrawList, _ body: Rect, _ c: SceneContext, snap: TrainingSnapshot, scene: DigitScene) {
@@ -23,7 +16,8 @@ extension InsightPanel {
         let neurons = net.sizes.count > 2 ? net.sizes[1] : 0
         guard neurons > 0 else { return }
         list.text(s.weightsNote, x: body.x, y: body.y, t.style(t.small, Theme.text))
-        let grid = weightGrid(in: scene.layout.insightArea, neurons: neurons, theme: t)
+        let grid = weightGrid(in: body, neurons: neurons, theme: t)
+        weightTiles = (grid, neurons)
         // Rebuilt only for a new network or layout; the tiles carry a
         // one-pixel gap so each neuron reads as its own picture.
         // Every 8th published network (the trainer publishes up to ~80 a

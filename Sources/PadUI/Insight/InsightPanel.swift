@@ -27,6 +27,8 @@ public final class InsightPanel {
     var weightCache: (key: [Int], columns: Int, image: RGBImage)?
     var imagineCache: (key: [Int], images: [GreyImage])?
     var galleryKey: [Int]?
+    /// Where the weight tiles were drawn last, for clicks.
+    var weightTiles: (grid: TileGrid, count: Int)?
     /// Disc pictures per cell size (the diagram's layers).
     var discs: [Int: DiscSprites] = [:]
 
