@@ -49,7 +49,8 @@ struct AppStats {
         let s = frameMs.sorted()
         return [
             "frame ms median \(plain(AppStats.quantile(s, 0.5), 2)) p99 \(plain(AppStats.quantile(s, 0.99), 2)) "
-                + "max \(plain(s.last ?? 0, 2)) (\(s.count) frames drawn, \(skipped) unchanged and skipped)",
+                + "max \(plain(s.last ?? 0, 2))",
+            "frames drawn \(s.count) skipped \(skipped) (unchanged on screen)",
             "training samples/s \(Int(samplesPerSecond.rounded()))",
             "frame phases ms median: build \(median(\.build)) draw \(median(\.draw)) present \(median(\.present))",
         ]
