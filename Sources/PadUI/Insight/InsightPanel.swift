@@ -27,6 +27,7 @@ public final class InsightPanel {
     var weightCache: (key: [Int], columns: Int, image: RGBImage)?
     var imagineCache: (key: [Int], images: [GreyImage])?
     var galleryKey: [Int]?
+    var updatesSinceGallery = 0
     /// Where the weight tiles were drawn last, for clicks.
     var weightTiles: (grid: TileGrid, count: Int)?
     /// Disc pictures per cell size (the diagram's layers).
@@ -52,6 +53,7 @@ public final class InsightPanel {
     public func update(_ status: TrainingStatus) {
         guard let snap = status.snapshot else { return }
         runLog.observe(snap)
+        updatesSinceGallery += 1
         if view == .gallery { refreshGallery(snap) }
     }
 
@@ -61,8 +63,12 @@ public final class InsightPanel {
     func refreshGallery(_ snap: TrainingSnapshot) {
         guard let data = testData else { return }
         let key = [snap.generation, snap.epochs.count, snap.network.sizes.count, snap.network.sizes.reduce(0, +)]
-        guard key != galleryKey || gallery == nil else { return }
+        // With 100 training digits epochs come many times a second: then at
+        // most every 15th training update (about twice a second).
+        let newNetwork = galleryKey.map { $0[0] != key[0] || $0[2...] != key[2...] } ?? true
+        guard gallery == nil || newNetwork || (key != galleryKey && updatesSinceGallery >= 15) else { return }
         galleryKey = key
+        updatesSinceGallery = 0
         let n = min(data.count, InsightPanel.galleryLimit)
         let answers = snap.network.answers(data, limit: n)
         if var g = gallery {
