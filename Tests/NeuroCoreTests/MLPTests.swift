@@ -116,4 +116,15 @@ struct MLPTests {
         #expect(net.weights(layer: 0)[net.weights(layer: 0).startIndex + 2] == 0.5)
         #expect(net.biases(layer: 1).first == -0.25)
     }
+
+    @Test("answers four at a time match one-by-one predictions", arguments: [[784, 30, 10], [784, 20, 12, 10]])
+    func batchedAnswers(sizes: [Int]) {
+        let data = TrainingTests.synthetic(count: 23, seed: 4)
+        let net = MLP(sizes: sizes, seed: 9)
+        let one = (0 ..< data.count).map { MLP.argmax(net.predict(data.input($0))) }
+        #expect(net.answers(data, count: data.count) == one)
+        #expect(net.answers(data, count: 6) == Array(one.prefix(6)))
+        #expect(net.evaluate(data).count == data.count)
+    }
 }
+

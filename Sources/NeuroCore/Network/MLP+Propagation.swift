@@ -177,6 +177,14 @@ extension Workspace {
         return a.withUnsafeMutableBufferPointer { body(UnsafeMutableBufferPointer(rebasing: $0[0 ..< n])) }
     }
 
+    /// Puts a first layer's z⁽¹⁾ (computed elsewhere, e.g. four at a time)
+    /// in place; the next forward pass starts from it.
+    mutating func setFirstLayer(_ z: ArraySlice<Float>) {
+        var k = aOffset.count > 1 ? aOffset[1] : 0
+        for v in z { a[k] = v; k += 1 }
+        firstLayerReady = true
+    }
+
     /// The next sample's input, for filling in place before `train`: the
     /// step then prepares that sample's first layer as it updates W⁽⁰⁾, and
     /// the next `train` must be called without `withInput`.
