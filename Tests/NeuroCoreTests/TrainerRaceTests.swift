@@ -106,7 +106,8 @@ struct TrainerRaceTests {
         print("trainer race: \(String(format: "%.0f", Self.seconds)) s, "
               + "\(findings.reads.load(ordering: .relaxed)) snapshots read, "
               + "\(findings.predictions.load(ordering: .relaxed)) predictions, "
-              + "\(findings.commands.load(ordering: .relaxed)) commands, \(generations) resets seen, \(seen) samples trained")
+              + "\(findings.commands.load(ordering: .relaxed)) commands, \(generations) resets seen, "
+              + "up to \(seen) samples between resets")
         #expect(stopped, "the training thread stops within \(Self.stopLimit) s")
         #expect(findings.problems.withLock { $0 } == [])
         #expect(findings.reads.load(ordering: .relaxed) > 100)
