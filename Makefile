@@ -77,4 +77,4 @@ test-deps:
 	@bash tools/install-deps.sh $(TEST_PACKAGES)
 
 clean:
-	rm -rf .build .build-test
+	rm -rf .build .build-test .build-fuzz .build-tsan .build-asan
