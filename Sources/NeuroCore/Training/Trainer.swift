@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Trains a network on its own thread while the window draws.
 ///
@@ -29,7 +28,7 @@ public final class Trainer: Sendable {
         var finished = false
     }
 
-    private let shared: Mutex<Shared>
+    private let shared: Locked<Shared>
     private let done = DispatchSemaphore(value: 0)
     private let train: Dataset
     private let test: Dataset
@@ -43,7 +42,7 @@ public final class Trainer: Sendable {
         var snap = TrainingSnapshot(network: run.network, config: config)
         snap.epochSize = run.epochSize
         snap.isPaused = paused
-        shared = Mutex(Shared(snapshot: snap))
+        shared = Locked(Shared(snapshot: snap))
     }
 
     /// The newest state; cheap (arrays are shared copy-on-write).
