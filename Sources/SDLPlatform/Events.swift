@@ -28,6 +28,13 @@ public enum EventPump {
         return batch
     }
 
+    /// The finger that acts as the mouse (main thread only: events are
+    /// polled there).
+    nonisolated(unsafe) static var touch = TouchPointer()
+    /// SDL_TOUCH_MOUSEID and SDL_MOUSE_TOUCHID (C casts Swift cannot import).
+    static let touchMouseID = UInt32.max
+    static let mouseTouchID: SDL_TouchID = -1
+
     /// Waits up to `ms` milliseconds for an event (idle while minimised).
     public static func wait(ms: Int) {
         SDL_WaitEventTimeout(nil, Int32(ms))
@@ -45,15 +52,24 @@ public enum EventPump {
             if id == SDL_WINDOWEVENT_CLOSE { return .quit }
             return nil
         case SDL_MOUSEBUTTONDOWN, SDL_MOUSEBUTTONUP:
-            guard let b = button(e.button.button) else { return nil }
+            // Made up by SDL from a touch: the touch events themselves count.
+            guard e.button.which != touchMouseID, let b = button(e.button.button) else { return nil }
             let x = Int(e.button.x), y = Int(e.button.y)
             return e.type == SDL_MOUSEBUTTONDOWN.rawValue ? .mouseDown(x: x, y: y, button: b) : .mouseUp(x: x, y: y, button: b)
         case SDL_MOUSEMOTION:
+            guard e.motion.which != touchMouseID else { return nil }
             var held: Set<MouseButton> = []
             if e.motion.state & 1 != 0 { held.insert(.left) }
             if e.motion.state & 2 != 0 { held.insert(.middle) }
             if e.motion.state & 4 != 0 { held.insert(.right) }
             return .mouseMove(x: Int(e.motion.x), y: Int(e.motion.y), buttons: held)
+        case SDL_MOUSEWHEEL:
+            guard e.wheel.which != touchMouseID else { return nil }
+            let flipped = e.wheel.direction == SDL_MOUSEWHEEL_FLIPPED.rawValue
+            let steps = Int(e.wheel.y) * (flipped ? -1 : 1)
+            return steps == 0 ? nil : .wheel(x: Int(e.wheel.mouseX), y: Int(e.wheel.mouseY), steps: steps)
+        case SDL_FINGERDOWN, SDL_FINGERMOTION, SDL_FINGERUP:
+            return finger(e.tfinger, type: SDL_EventType(e.type))
         case SDL_KEYDOWN, SDL_KEYUP:
             let sym = Int(e.key.keysym.sym)
             if sym == Int(SDLK_LSHIFT.rawValue) || sym == Int(SDLK_RSHIFT.rawValue) {
@@ -81,6 +97,21 @@ public enum EventPump {
             return .drop(path: String(cString: file))
         default:
             return nil
+        }
+    }
+
+    /// A touch in window pixels (SDL gives 0 ... 1 of the window), as the
+    /// left button of the first finger down.
+    private static func finger(_ f: SDL_TouchFingerEvent, type: SDL_EventType) -> InputEvent? {
+        // Made up by SDL from the mouse (off by default): the mouse counts.
+        guard f.touchId != mouseTouchID, let window = SDL_GetWindowFromID(f.windowID) else { return nil }
+        var w: Int32 = 0, h: Int32 = 0
+        SDL_GetWindowSize(window, &w, &h)
+        let x = Int((f.x * Float(w)).rounded(.down)), y = Int((f.y * Float(h)).rounded(.down))
+        switch type {
+        case SDL_FINGERDOWN: return touch.down(finger: f.fingerId, x: x, y: y)
+        case SDL_FINGERMOTION: return touch.move(finger: f.fingerId, x: x, y: y)
+        default: return touch.up(finger: f.fingerId, x: x, y: y)
         }
     }
 

@@ -127,6 +127,8 @@ final class AppRunner {
             case .modeChanged(let mode): log.line("mode \(mode.rawValue)")
             case .layoutChanged(let grid): log.line("layout grid \(grid)")
             case .plane(let event): log.line(event.logLine)
+            case .controls(let shown): for control in shown { log.line(control.layoutLine) }
+            case .setting(let name, let value): log.line("setting \(name) \(value)")
             case .insight(let request):
                 host.perform(request, ui: ui, trainer: trainer, renderer: renderer, painter: painter)
             }

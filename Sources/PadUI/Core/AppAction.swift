@@ -21,6 +21,11 @@ public enum AppAction: Sendable {
     case plane(PlaneEvent)
     /// Files, screenshots, own digits: see `InsightRequest`.
     case insight(InsightRequest)
+    /// The buttons on screen changed place, or others are shown (`--verbose`
+    /// prints `layout button NAME X Y W H` for each).
+    case controls([Control])
+    /// A setting changed, by key or by click (`setting NAME VALUE`).
+    case setting(name: String, value: String)
 }
 
 /// Where the training data stand, for the screen.
@@ -78,10 +83,27 @@ public protocol Scene: AnyObject {
     /// The keys of the bottom legend and of the help overlay.
     func legend(_ context: SceneContext) -> [KeyHint]
     func help(_ context: SceneContext) -> [KeyHint]
+    /// The button of a legend entry (the router lays the legend out); nil
+    /// only for a hint that is no action.
+    func legendControl(_ hint: KeyHint) -> Control?
+    /// The scene's own buttons in window pixels (settings, tools).
+    func controls(_ context: SceneContext) -> [Control]
+    /// Values that the mouse wheel changes.
+    func wheelZones(_ context: SceneContext) -> [WheelZone]
+    /// Does what a control does that is not a key.
+    func perform(_ action: ControlAction) -> [AppAction]
+    /// The settings scripts follow (`setting NAME VALUE`), name and value
+    /// in ASCII whatever the language.
+    func settings() -> [(name: String, value: String)]
 }
 
 extension Scene {
     public func tick(now: Double) -> [AppAction] { [] }
+    public func legendControl(_ hint: KeyHint) -> Control? { Control.shared(hint) }
+    public func controls(_ context: SceneContext) -> [Control] { [] }
+    public func wheelZones(_ context: SceneContext) -> [WheelZone] { [] }
+    public func perform(_ action: ControlAction) -> [AppAction] { [] }
+    public func settings() -> [(name: String, value: String)] { [] }
     public func legend(_ context: SceneContext) -> [KeyHint] { context.strings.legend }
     public func help(_ context: SceneContext) -> [KeyHint] { context.strings.help }
 }

@@ -4,6 +4,8 @@ public enum InputEvent: Sendable, Equatable {
     case mouseUp(x: Int, y: Int, button: MouseButton)
     /// `buttons` are the buttons held during the move.
     case mouseMove(x: Int, y: Int, buttons: Set<MouseButton>)
+    /// The wheel turned `steps` notches at (x, y); positive is away from the user (up).
+    case wheel(x: Int, y: Int, steps: Int)
     case key(Key)
     /// The drawable area changed to this many pixels.
     case resize(width: Int, height: Int)

@@ -28,8 +28,14 @@ public struct DigitLayout: Sendable, Equatable {
     public let bars: Rect
     public let plot: Rect
     public let legend: Rect
+    /// The rows of `controls`: learning rate, hidden layer, pace, tools
+    /// (pen, eraser, clear); each tall enough for its buttons.
+    public let controlRows: [Rect]
+    /// Sizes of the buttons of every screen at this window size.
+    public let buttons: ControlMetrics
 
     public static let gridCells = 28
+    public static let controlRowCount = 4
     /// The narrowest window in which the three columns fit at full text size.
     public static let designWidth: Float = 1160
     /// The grid takes about this share of the window height (issue: ~60%).
@@ -49,20 +55,28 @@ public struct DigitLayout: Sendable, Equatable {
         let line = DigitLayout.lineHeight(t.small)
 
         header = Rect(x: 0, y: 0, width: w, height: DigitLayout.lineHeight(ct.heading) + 2 * ct.px(8))
-        let legendHeight = 2 * DigitLayout.lineHeight(ct.small) + ct.px(10)
+        let b = ControlMetrics(width: w, height: h)
+        buttons = b
+        // Two rows of buttons: the legend's keys.
+        let legendHeight = 2 * b.height + b.gap
         legend = Rect(x: cm, y: h - legendHeight - ct.px(4), width: max(w - 2 * cm, 0), height: legendHeight)
         let top = header.maxY + m
         let bottom = legend.y - m / 2
         let contentHeight = max(bottom - top, 0)
 
         // Controls need four rows under the grid.
-        let controlsHeight = 4 * DigitLayout.lineHeight(t.body) + 2 * t.px(6)
+        let rowHeight = max(DigitLayout.lineHeight(t.body), b.height + max(t.px(4), 2))
+        let controlsHeight = DigitLayout.controlRowCount * rowHeight + 2 * t.px(6)
         let gridTarget = min(Float(h) * DigitLayout.gridShare, Float(w) * 0.37,
                              Float(contentHeight - controlsHeight - m))
         let cell = max(Int(gridTarget) / DigitLayout.gridCells, 1)
         let side = cell * DigitLayout.gridCells
         grid = Rect(x: m, y: top, width: side, height: side)
         controls = Rect(x: m, y: grid.maxY + m, width: side, height: max(bottom - grid.maxY - m, 0))
+        let controlsTop = controls.y + t.px(6)
+        controlRows = (0 ..< DigitLayout.controlRowCount).map {
+            Rect(x: m, y: controlsTop + $0 * rowHeight, width: side, height: rowHeight)
+        }
 
         // Column 2: what the network gets, and what it answers.
         let col2 = Rect(x: grid.maxX + 2 * m, y: top, width: t.px(240), height: contentHeight)

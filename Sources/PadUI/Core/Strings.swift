@@ -51,11 +51,21 @@ public struct Strings: Sendable {
     public var network: String
     public var trainingData: String
     public var testData: String
+    /// The legend's keys, each a button. The settings' keys (+ -, [ ], , .)
+    /// and C (clear) are on the buttons under the grid instead.
     public var legend: [KeyHint]
     public var helpTitle: String
     /// Fuller explanations for the help overlay.
     public var help: [KeyHint]
+    /// The help overlay's close button, beside its key H.
     public var helpClose: String
+    /// The digit pad's tools beside the grid: draw or erase with the left
+    /// button, pen or finger.
+    public var pen: String
+    public var eraser: String
+    public var clear: String
+    /// Above the ten digit buttons that add the drawing to the own digits.
+    public var teachPrompt: String
     public var perceptronTitle: String
     public var perceptronComing: String
 }
@@ -75,8 +85,6 @@ extension Strings {
         testData: "Test data",
         legend: [
             KeyHint(keys: "Space", action: "pause"), KeyHint(keys: "R", action: "reset"),
-            KeyHint(keys: "+ -", action: "learning rate"), KeyHint(keys: "[ ]", action: "hidden layer"),
-            KeyHint(keys: ", .", action: "pace"), KeyHint(keys: "C", action: "clear"),
             KeyHint(keys: "Tab", action: "perceptron"), KeyHint(keys: "H", action: "help"),
             KeyHint(keys: "F11", action: "full screen"), KeyHint(keys: "Esc", action: "quit"),
         ],
@@ -95,7 +103,7 @@ extension Strings {
             KeyHint(keys: "H, F1", action: "show or hide this help"),
             KeyHint(keys: "Esc", action: "quit"),
         ],
-        helpClose: "Press H to close",
+        helpClose: "close", pen: "pen", eraser: "eraser", clear: "clear", teachPrompt: "Add the drawing as digit:",
         perceptronTitle: "Perceptron",
         perceptronComing: "The perceptron mode is coming soon. Press Tab to go back.")
 
@@ -113,8 +121,6 @@ extension Strings {
         network: "Netz", trainingData: "Trainingsdaten", testData: "Testdaten",
         legend: [
             KeyHint(keys: "Leertaste", action: "Pause"), KeyHint(keys: "R", action: "neu"),
-            KeyHint(keys: "+ -", action: "Lernrate"), KeyHint(keys: "[ ]", action: "verdeckte Schicht"),
-            KeyHint(keys: ", .", action: "Tempo"), KeyHint(keys: "C", action: "löschen"),
             KeyHint(keys: "Tab", action: "Perzeptron"), KeyHint(keys: "H", action: "Hilfe"),
             KeyHint(keys: "F11", action: "Vollbild"), KeyHint(keys: "Esc", action: "Ende"),
         ],
@@ -133,7 +139,7 @@ extension Strings {
             KeyHint(keys: "H, F1", action: "diese Hilfe zeigen oder verbergen"),
             KeyHint(keys: "Esc", action: "beenden"),
         ],
-        helpClose: "H schließt die Hilfe",
+        helpClose: "schließen", pen: "Stift", eraser: "Radierer", clear: "löschen", teachPrompt: "Zeichnung aufnehmen als Ziffer:",
         perceptronTitle: "Perzeptron",
         perceptronComing: "Der Perzeptron-Modus folgt bald. Tab führt zurück.")
 }

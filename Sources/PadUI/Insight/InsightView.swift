@@ -9,6 +9,9 @@ public enum InsightView: Int, Sendable, CaseIterable, Hashable {
         return InsightView(rawValue: (rawValue + n - 1) % n) ?? .off
     }
 
+    /// The view's name in `--verbose` lines and button names (`view-weights`).
+    public var name: String { self == .off ? "training" : "\(self)" }
+
     /// F2 ... F8 choose the seven views directly.
     public init?(functionKey n: Int) {
         guard (2 ... 8).contains(n), let v = InsightView(rawValue: n - 1) else { return nil }

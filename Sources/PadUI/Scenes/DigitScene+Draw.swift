@@ -33,36 +33,34 @@ extension DigitScene {
         drawTraining(into: &list, c)
     }
 
-    /// The settings and the keys that change them, one row each.
+    /// The settings, one row each, with their − and + buttons at the right
+    /// (drawn by the router); the digit row's prompt while it is open.
+    /// Whether training runs shows on the pause button.
     private func drawControls(into list: inout DrawList, _ c: SceneContext) {
         let t = layout.contentTheme, s = c.strings, r = layout.controls
         let cfg = config ?? status.snapshot?.config ?? TrainingConfig()
-        let paused = status.snapshot?.isPaused ?? false
-        let diverged = status.snapshot?.diverged ?? false
-        var state = diverged ? s.diverged : paused ? s.paused : s.running
-        var stateColour = diverged || paused ? Theme.warning : Theme.accuracy
-        if status.snapshot == nil {
-            // No trainer yet: the data are still loading, or could not be read.
-            let failed: Bool = if case .failed = status.data { true } else { false }
-            state = failed ? s.noData : "-"
-            stateColour = failed ? Theme.warning : Theme.muted
-        }
-        let rows: [(String, String, String, Color)] = [
-            (s.learningRate, c.numbers.compact(cfg.learningRate), "+  -", Theme.text),
-            (s.hiddenLayer, "\(cfg.hidden.map(String.init).joined(separator: "-")) \(s.neurons)", "[  ]", Theme.text),
-            (s.pace, cfg.pace == .max ? "max" : "\(c.numbers.count(cfg.paceRate))/s", ",  .", Theme.text),
-            (s.training, state, diverged ? "R" : s.legend.first?.keys ?? "", stateColour),
+        var rows: [(String, String)] = [
+            (s.learningRate, c.numbers.compact(cfg.learningRate)),
+            (s.hiddenLayer, "\(cfg.hidden.map(String.init).joined(separator: "-")) \(s.neurons)"),
+            (s.pace, cfg.pace == .max ? "max" : "\(c.numbers.count(cfg.paceRate))/s"),
         ]
-        let lh = DigitLayout.lineHeight(t.body)
+        if teaching { rows[2] = (s.teachPrompt, "") }
         // Values start after the longest label (German labels are longer).
-        let labelWidth = rows.map { c.measure.width($0.0, style: t.style(t.small, Theme.muted)) }.max() ?? 0
-        let valueX = r.x + max(labelWidth + t.px(16), r.width * 40 / 100)
+        let labelWidth = rows.prefix(2).map { c.measure.width($0.0, style: t.style(t.small, Theme.muted)) }.max() ?? 0
+        let valueX = r.x + max(labelWidth + t.px(16), r.width * 30 / 100)
+        // A value ends before its row's buttons: smaller, or without its unit, if need be.
+        let buttons = controls(c)
         list.clip(r)
-        for (i, row) in rows.enumerated() {
-            let y = r.y + t.px(6) + i * lh + lh / 2
-            list.text(row.0, x: r.x, y: y, t.style(t.small, Theme.muted), .left, .middle)
-            list.text(row.1, x: valueX, y: y, t.style(t.body, row.3, bold: true), .left, .middle)
-            list.text(row.2, x: r.maxX, y: y, t.style(t.small, Theme.accent, bold: true), .right, .middle)
+        for (i, (row, text)) in zip(layout.controlRows, rows).enumerated() {
+            let prompt = teaching && i == 2
+            list.text(text.0, x: r.x, y: row.midY, t.style(t.small, prompt ? Theme.text : Theme.muted, bold: prompt),
+                      .left, .middle)
+            let end = buttons.filter { $0.rect.y >= row.y && $0.rect.maxY <= row.maxY }.map(\.rect.x).min() ?? r.maxX
+            let room = end - valueX - t.px(8)
+            let plain = text.1.split(separator: " ").first.map(String.init) ?? text.1
+            let choices = [(text.1, t.body), (text.1, t.small), (plain, t.body), (plain, t.small)]
+            let fit = choices.first { c.measure.width($0.0, style: t.style($0.1, bold: true)) <= room } ?? (plain, t.small)
+            list.text(fit.0, x: valueX, y: row.midY, t.style(fit.1, Theme.text, bold: true), .left, .middle)
         }
         list.clip(nil)
     }

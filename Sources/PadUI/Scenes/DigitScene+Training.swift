@@ -32,13 +32,15 @@ extension DigitScene {
         // Full numbers at body size if they fit; else smaller, then rounded
         // ("463k"), so a narrow (4:3) window never cuts the speed off.
         let perSecond = Int(rate.rounded())
+        // Stopped training says so where the speed would be.
+        let stopped = snap.diverged ? s.diverged : snap.isPaused ? s.paused : nil
         let full = "\(s.epoch) \(snap.epoch)    \(c.numbers.count(snap.samplesSeen)) \(s.samples)    "
-            + "\(c.numbers.count(perSecond))/s"
+            + (stopped ?? "\(c.numbers.count(perSecond))/s")
         let short = "\(s.epoch) \(snap.epoch)   \(c.numbers.short(Float(snap.samplesSeen))) \(s.samples)   "
-            + "\(c.numbers.short(Float(perSecond)))/s"
+            + (stopped ?? "\(c.numbers.short(Float(perSecond)))/s")
         let choices = [(full, t.body), (full, t.small), (short, t.small)]
         let fit = choices.first { c.measure.width($0.0, style: t.style($0.1)) <= r.width } ?? (short, t.small)
-        list.text(fit.0, x: r.x, y: r.y + lh + (t.body - fit.1) / 2, t.style(fit.1, Theme.text))
+        list.text(fit.0, x: r.x, y: r.y + lh + (t.body - fit.1) / 2, t.style(fit.1, stopped == nil ? Theme.text : Theme.warning))
 
         let loss = snap.loss.map { Point(x: Float($0.samples), y: $0.loss) }
         var accuracy = [Point(x: 0, y: 0.1)]  // chance level before the first epoch

@@ -20,6 +20,10 @@ public final class DigitScene: Scene {
     /// The settings as last asked for; the trainer's snapshot lags a few
     /// milliseconds behind, and two quick key presses must both count.
     public internal(set) var config: TrainingConfig?
+    /// The left button, a pen or a finger erases instead of drawing.
+    public internal(set) var eraser = false
+    /// The ten digit buttons that label the drawing are shown.
+    public internal(set) var teaching = false
     private var stroke: (button: MouseButton, at: Point)?
     /// Which network the answer came from: (generation, version).
     private var answeredBy: (Int, Int)?
@@ -40,6 +44,8 @@ public final class DigitScene: Scene {
     // MARK: - Input
 
     public func handle(_ event: InputEvent) -> [AppAction] {
+        // A digit typed or clicked labels the drawing: the digit row closes.
+        if teaching, case .text(let typed) = event, typed.first?.isWholeNumber == true { teaching = false }
         if let actions = insight.handle(event, scene: self) { return actions }
         switch event {
         case .mouseDown(let x, let y, let button):
@@ -76,7 +82,8 @@ public final class DigitScene: Scene {
     }
 
     private func paint(_ button: MouseButton, from a: Point, to b: Point) {
-        let changed = button == .right ? ink.erase(from: a, to: b) : ink.stroke(from: a, to: b)
+        let erase = button == .right || eraser
+        let changed = erase ? ink.erase(from: a, to: b) : ink.stroke(from: a, to: b)
         if changed { reclassify() }
     }
 

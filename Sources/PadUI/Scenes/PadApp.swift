@@ -5,7 +5,7 @@ public final class PadApp {
     public private(set) var mode: Mode = .digits
     public private(set) var width: Int
     public private(set) var height: Int
-    public private(set) var helpVisible = false
+    public internal(set) var helpVisible = false
     public var language: Language { didSet { digits.insight.language = language } }
     /// One-line messages (saved, loaded, screenshot ...) above the legend.
     public let notices = NoticeBoard()
@@ -13,6 +13,11 @@ public final class PadApp {
 
     public let digits: DigitScene
     public let perceptron: PerceptronScene
+    /// The control the pointer went down on; it acts when released over it.
+    public internal(set) var pressed: Control?
+    /// The controls and settings as last announced to `--verbose`.
+    private var announcedControls: [String] = []
+    private var announcedSettings: [Mode: [String: String]] = [:]
 
     public init(width: Int, height: Int, language: Language = .en,
                 measure: any TextMeasure = EstimatedTextMeasure()) {
@@ -63,6 +68,8 @@ public final class PadApp {
         case .text(let s) where s == "h" || s == "H":
             helpVisible.toggle()
             return []
+        case .mouseDown, .mouseUp, .mouseMove, .wheel:
+            return pointer(event)
         case .resize(let w, let h):
             width = max(w, 1)
             height = max(h, 1)
@@ -83,10 +90,32 @@ public final class PadApp {
         return [.modeChanged(next)]
     }
 
-    /// Lets the shown scene animate; once per frame.
+    /// Lets the shown scene animate; once per frame. Then reports moved
+    /// controls and changed settings.
     public func tick(now: Double) -> [AppAction] {
         notices.tick(now: now)
-        return current.tick(now: now)
+        return current.tick(now: now) + announcements()
+    }
+
+    /// `.controls` when the buttons on screen changed, `.setting` for every
+    /// setting whose value changed since the last call, by key or click.
+    public func announcements() -> [AppAction] {
+        var out: [AppAction] = []
+        let shown = controls()
+        let lines = shown.map(\.layoutLine)
+        if lines != announcedControls {
+            announcedControls = lines
+            out.append(.controls(shown))
+        }
+        for scene in scenes {
+            var known = announcedSettings[scene.mode] ?? [:]
+            for (name, value) in scene.settings() where known[name] != value {
+                known[name] = value
+                out.append(.setting(name: name, value: value))
+            }
+            announcedSettings[scene.mode] = known
+        }
+        return out
     }
 
     /// Passes the newest training state to every scene.
@@ -103,9 +132,20 @@ public final class PadApp {
         Chrome(width: width, height: height, theme: c.theme).drawHeader(into: &list, c,
             title: current.title(c.strings), info: current.headerInfo(c))
         current.draw(into: &list, c)
-        Chrome(width: width, height: height, theme: c.theme).drawLegend(into: &list, c, hints: current.legend(c))
+        let metrics = DigitLayout(width: width, height: height).buttons
+        let shown = controls()
+        if !helpVisible { drawControls(shown, metrics, into: &list) }
         notices.draw(into: &list, width: width, header: DigitLayout(width: width, height: height).header, c)
-        if helpVisible { HelpOverlay(width: width, height: height).draw(into: &list, c, rows: current.help(c)) }
+        if helpVisible {
+            HelpOverlay(width: width, height: height).draw(into: &list, c, rows: current.help(c))
+            drawControls(shown, metrics, into: &list)
+        }
         return list
+    }
+
+    private func drawControls(_ shown: [Control], _ m: ControlMetrics, into list: inout DrawList) {
+        for control in shown {
+            Button.draw(control, pressed: control.name == pressed?.name, metrics: m, measure: measure, into: &list)
+        }
     }
 }

@@ -1,5 +1,5 @@
-/// What every screen shows: the header with title and facts, and the key
-/// legend at the bottom (the issue wants the keys on screen at all times).
+/// What every screen shows at the top: the header with title and facts.
+/// (The key legend at the bottom is a row of buttons: `PadApp.legendBar`.)
 struct Chrome {
     let layout: DigitLayout
 
@@ -18,27 +18,6 @@ struct Chrome {
         let left = layout.margin * 3 + c.measure.width(titleText, style: titleStyle)
         list.clip(Rect(x: left, y: r.y, width: max(r.maxX - layout.margin - left, 0), height: r.height))
         list.text(info, x: r.maxX - layout.margin, y: r.midY, t.style(t.small, Theme.muted), .right, .middle)
-        list.clip(nil)
-    }
-
-    /// The legend as flowing "key action" pairs over at most two lines;
-    /// the font shrinks a step at a time only if two lines are not enough.
-    func drawLegend(into list: inout DrawList, _ c: SceneContext, hints: [KeyHint]) {
-        let t = layout.theme, r = layout.legend
-        var size = t.small
-        var lines = LegendFlow.wrap(hints, width: r.width, size: size, measure: c.measure)
-        while lines.count > 2 && size > 10 {
-            size -= 1
-            lines = LegendFlow.wrap(hints, width: r.width, size: size, measure: c.measure)
-        }
-        let lh = DigitLayout.lineHeight(size)
-        let top = r.maxY - lines.count * lh
-        list.clip(r)
-        for (i, line) in lines.enumerated() {
-            for piece in line {
-                list.text(piece.text, x: r.x + piece.x, y: top + i * lh, piece.style)
-            }
-        }
         list.clip(nil)
     }
 }

@@ -60,7 +60,9 @@ public final class PerceptronScene: Scene {
         lastTick = nil
     }
 
-    public func legend(_ c: SceneContext) -> [KeyHint] { c.plane.legend }
+    /// The legend's keys, each a button; the examples' keys (1 … 0) stand
+    /// beside their names in the panel.
+    public func legend(_ c: SceneContext) -> [KeyHint] { c.plane.legend.filter { $0.event != nil } }
     public func help(_ c: SceneContext) -> [KeyHint] { c.plane.help }
 
     // MARK: - Input

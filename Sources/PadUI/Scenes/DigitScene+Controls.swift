@@ -1,0 +1,115 @@
+import NeuroCore
+
+/// The digit screen's buttons: − and + beside learning rate, hidden layer
+/// and pace (the wheel over a value does the same), pen, eraser and clear
+/// under the grid, the ten digits that label a drawing, and the names and
+/// states of its legend buttons.
+extension DigitScene {
+    /// One setting row: its buttons' names, faces and keys.
+    struct Stepper {
+        var name: String
+        var down: (face: String, key: String)
+        var up: (face: String, key: String)
+    }
+
+    /// Learning rate, hidden layer, pace: the keys of `command(for:)`.
+    static let steppers = [
+        Stepper(name: "lr", down: ("\u{2212}", "-"), up: ("+", "+")),
+        Stepper(name: "hidden", down: ("\u{2212} [", "["), up: ("+ ]", "]")),
+        Stepper(name: "pace", down: ("\u{2212} ,", ","), up: ("+ .", ".")),
+    ]
+
+    public func controls(_ c: SceneContext) -> [Control] {
+        let m = layout.buttons, rows = layout.controlRows
+        var out: [Control] = []
+        // Two buttons at the right end of each setting row (pace gives way to
+        // the digit row's prompt).
+        for (row, stepper) in zip(rows, DigitScene.steppers.prefix(teaching ? 2 : 3)) {
+            var x = row.maxX
+            for (suffix, face) in [("up", stepper.up), ("down", stepper.down)] {
+                let (key, label) = DigitScene.split(face.face)
+                let w = max(m.width(key: key, label: label, measure: c.measure), m.height * 5 / 4)
+                x -= w
+                out.append(Control(name: "\(stepper.name)-\(suffix)", key: key, label: label,
+                                   rect: Rect(x: x, y: row.midY - m.height / 2, width: w, height: m.height),
+                                   action: .input(.text(face.key))))
+                x -= m.gap
+            }
+        }
+        let tools = rows[DigitLayout.controlRowCount - 1]
+        if teaching {
+            // Ten equal buttons across the row; a digit's key does the same.
+            out += (0 ... 9).map { d in
+                Control(name: "teach-\(d)", key: "\(d)", rect: DigitScene.cell(d, of: 10, in: tools, gap: m.gap, height: m.height),
+                        action: .input(.text("\(d)")))
+            }
+        } else {
+            let s = c.strings
+            let items = [
+                Control(name: "pen", key: "\u{270E}", label: s.pen, action: .eraser(false), active: !eraser),
+                Control(name: "eraser", key: "", label: s.eraser, action: .eraser(true), active: eraser),
+                Control(name: "clear", key: "C", label: s.clear, action: .input(.text("c"))),
+            ]
+            for (i, item) in items.enumerated() {
+                var control = item
+                control.rect = DigitScene.cell(i, of: items.count, in: tools, gap: m.gap, height: m.height)
+                out.append(control)
+            }
+        }
+        return out
+    }
+
+    /// "− [" -> ("−", "["): the symbol in accent, the key after it.
+    static func split(_ face: String) -> (String, String) {
+        let parts = face.split(separator: " ", maxSplits: 1).map(String.init)
+        return (parts.first ?? "", parts.count > 1 ? parts[1] : "")
+    }
+
+    /// The i-th of n equal cells of a row, with gaps between them.
+    static func cell(_ i: Int, of n: Int, in row: Rect, gap: Int, height: Int) -> Rect {
+        let w = (row.width - (n - 1) * gap) / n
+        return Rect(x: row.x + i * (w + gap), y: row.midY - height / 2, width: w, height: height)
+    }
+
+    public func wheelZones(_ c: SceneContext) -> [WheelZone] {
+        zip(layout.controlRows, DigitScene.steppers.prefix(teaching ? 2 : 3)).map { row, s in
+            WheelZone(rect: row, up: .input(.text(s.up.key)), down: .input(.text(s.down.key)))
+        }
+    }
+
+    public func legendControl(_ hint: KeyHint) -> Control? {
+        if let shared = Control.shared(hint) { return shared }
+        switch hint.event {
+        case .key(.space): return .key(hint, "pause", active: status.snapshot?.isPaused ?? false)
+        case .text("r"): return .key(hint, "reset")
+        case .text("c"): return .key(hint, "clear")
+        case .text("v"): return .key(hint, "views", active: insight.view != .off)
+        default:
+            // "0-9": the row of digit buttons that label the drawing.
+            guard hint.keys.first == "0" else { return nil }
+            return Control(name: "teach", key: hint.keys, label: hint.action, action: .teach, active: teaching)
+        }
+    }
+
+    public func perform(_ action: ControlAction) -> [AppAction] {
+        switch action {
+        case .eraser(let on): eraser = on
+        case .teach: teaching.toggle()
+        case .view(let v): insight.show(v)
+        default: break
+        }
+        return []
+    }
+
+    public func settings() -> [(name: String, value: String)] {
+        var out = [(name: "view", value: insight.view.name)]
+        guard let cfg = config ?? status.snapshot?.config else { return out }
+        out += [
+            ("lr", NumberFormat(.en).compact(cfg.learningRate)),
+            ("hidden", cfg.hidden.map(String.init).joined(separator: "-")),
+            ("pace", cfg.pace == .max ? "max" : "\(cfg.paceRate)"),
+        ]
+        if let snap = status.snapshot { out.append(("training", snap.isPaused || snap.diverged ? "off" : "on")) }
+        return out
+    }
+}

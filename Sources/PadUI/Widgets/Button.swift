@@ -1,0 +1,169 @@
+/// What a control does when clicked or tapped. Most controls send exactly
+/// the input event of their key, so a click and the key can never drift
+/// apart; the rest act on state that has no key of its own.
+public enum ControlAction: Sendable, Equatable {
+    /// The same as this key (or typed character).
+    case input(InputEvent)
+    /// Digit pad: draw (false) or erase (true) with the left button, pen or finger.
+    case eraser(Bool)
+    /// Digit pad: open or close the row of digit buttons that label a drawing.
+    case teach
+    /// Digit pad: show this view (`off` is the training panel).
+    case view(InsightView)
+    /// The open question: yes (true) or no.
+    case answer(Bool)
+    /// Close the help overlay.
+    case closeHelp
+    /// Plane: which class a tap adds, +1 (true) or the other class.
+    case planeClass
+}
+
+/// One button on screen: where it is, what it shows and what it does.
+///
+/// `name` says what it does, in English and lower case (`pause`, `lr-up`);
+/// `--verbose` prints it in `layout button NAME X Y W H` lines so scripts
+/// click controls by name. The face is `key` (accent, bold: the keyboard
+/// key, or a symbol) followed by `label` (the action in words); either may
+/// be empty.
+public struct Control: Sendable, Equatable {
+    public var name: String
+    public var key: String
+    public var label: String
+    /// Window pixels.
+    public var rect: Rect
+    public var action: ControlAction
+    /// Shows a state that is on: paused, the current view, the eraser.
+    public var active: Bool
+
+    public init(name: String, key: String, label: String = "", rect: Rect = .zero, action: ControlAction,
+                active: Bool = false) {
+        self.name = name
+        self.key = key
+        self.label = label
+        self.rect = rect
+        self.action = action
+        self.active = active
+    }
+
+    /// The `--verbose` line for this control.
+    public var layoutLine: String { "layout button \(name) \(rect)" }
+}
+
+/// A value that the mouse wheel changes while the pointer is over `rect`.
+public struct WheelZone: Sendable, Equatable {
+    public var rect: Rect
+    public var up: ControlAction
+    public var down: ControlAction
+
+    public init(rect: Rect, up: ControlAction, down: ControlAction) {
+        self.rect = rect
+        self.up = up
+        self.down = down
+    }
+}
+
+/// Sizes of controls for a window: at least 40 px high at 1080 lines (about
+/// 9 mm on a 2 m wide projected board) and the same share of the height
+/// elsewhere, with the digit screen's text size.
+public struct ControlMetrics: Sendable, Equatable {
+    /// Font size of a button's face.
+    public internal(set) var font: Int
+    /// Height of a button; also its least width.
+    public let height: Int
+    /// Space between two buttons.
+    public let gap: Int
+    /// Space left and right of a face's text.
+    public let pad: Int
+
+    /// The least side of a control at this window height (40 px at 1080).
+    public static func minimumSide(height: Int) -> Int { (40 * max(height, 1) + 1079) / 1080 }
+
+    public init(width: Int, height: Int) {
+        let t = Theme(width: width, height: height, designWidth: DigitLayout.designWidth)
+        font = t.small
+        self.height = max(ControlMetrics.minimumSide(height: height), DigitLayout.lineHeight(font) + max(t.px(2), 1))
+        gap = max(t.px(8), 3)
+        pad = max(t.px(10), 4)
+    }
+
+    /// The same sizes with a smaller face font (a legend that needs more room).
+    func withFont(_ size: Int) -> ControlMetrics {
+        var m = self
+        m.font = size
+        return m
+    }
+
+    func keyStyle(_ active: Bool) -> TextStyle {
+        TextStyle(size: font, color: active ? Theme.overlayText : Theme.accent, weight: .bold)
+    }
+
+    func labelStyle(_ active: Bool) -> TextStyle {
+        TextStyle(size: font, color: active ? Theme.overlayText : Theme.text)
+    }
+
+    /// The width a face needs: its text and padding, at least a square.
+    func width(key: String, label: String, measure: any TextMeasure) -> Int {
+        let k = key.isEmpty ? 0 : measure.width(key, style: keyStyle(false))
+        let l = label.isEmpty ? 0 : measure.width(label, style: labelStyle(false))
+        let space = key.isEmpty || label.isEmpty ? 0 : measure.width(" ", style: labelStyle(false))
+        return max(k + space + l + 2 * pad, height)
+    }
+}
+
+/// Draws controls: raised faces with a darker lower edge that say "press
+/// me", sunk while held, filled with the accent colour while their state
+/// is on.
+public enum Button {
+    public static let face = Color(hex: 0xFFFFFF)
+    public static let edge = Color(hex: 0x8E97A6)
+    public static let shadow = Color(hex: 0x6B7482)
+    public static let held = Color(hex: 0xD5DCE6)
+
+    public static func draw(_ control: Control, pressed: Bool, metrics m: ControlMetrics, measure: any TextMeasure,
+                            into list: inout DrawList) {
+        let r = control.rect
+        guard !r.isEmpty else { return }
+        let depth = max(m.height / 12, 2)
+        // Held down: the face sinks by the depth of its edge.
+        let top = Rect(x: r.x, y: r.y + (pressed ? depth : 0), width: r.width, height: r.height - depth)
+        if !pressed { list.fill(Rect(x: r.x, y: r.maxY - depth, width: r.width, height: depth), shadow) }
+        list.fill(top, control.active ? Theme.accent : pressed ? held : face)
+        list.frame(top, control.active ? Theme.accent : edge, thickness: max(m.height / 24, 1))
+        let ks = m.keyStyle(control.active), ls = m.labelStyle(control.active)
+        let kw = control.key.isEmpty ? 0 : measure.width(control.key, style: ks)
+        let lw = control.label.isEmpty ? 0 : measure.width(control.label, style: ls)
+        let space = control.key.isEmpty || control.label.isEmpty ? 0 : measure.width(" ", style: ls)
+        var x = top.midX - (kw + space + lw) / 2
+        list.clip(top)
+        list.text(control.key, x: x, y: top.midY, ks, .left, .middle)
+        x += kw + space
+        list.text(control.label, x: x, y: top.midY, ls, .left, .middle)
+        list.clip(nil)
+    }
+}
+
+/// Lays out a row of buttons like words of a paragraph, from the bottom of
+/// `rect` upwards, at most `maxRows` rows.
+enum ButtonFlow {
+    /// The controls with their rects, or nil when they need more rows.
+    static func flow(_ items: [Control], in rect: Rect, metrics m: ControlMetrics, maxRows: Int,
+                     measure: any TextMeasure) -> [Control]? {
+        var rows: [[Control]] = [[]]
+        var x = 0
+        for var item in items {
+            let w = m.width(key: item.key, label: item.label, measure: measure)
+            if x > 0 && x + w > rect.width {
+                rows.append([])
+                x = 0
+            }
+            item.rect = Rect(x: rect.x + x, y: 0, width: min(w, rect.width), height: m.height)
+            rows[rows.count - 1].append(item)
+            x += w + m.gap
+        }
+        guard rows.count <= maxRows else { return nil }
+        let top = rect.maxY - rows.count * m.height - (rows.count - 1) * m.gap
+        return rows.enumerated().flatMap { i, row in
+            row.map { var c = $0; c.rect.y = top + i * (m.height + m.gap); return c }
+        }
+    }
+}
