@@ -242,4 +242,54 @@ struct ControlTests {
         #expect(KeyHint.event(forKey: "R") == .text("r") && KeyHint.event(forKey: "+") == .text("+"))
         #expect(KeyHint.event(forKey: "0-9") == nil && KeyHint.event(forKey: "+ -") == nil)
     }
+
+    @Test("a tab per view shows it, the current one filled; the gallery's buttons send P, N and M")
+    func viewTabsAndGallery() {
+        let app = preparedApp(.digits)
+        for v in InsightView.allCases.reversed() {
+            _ = app.click("view-\(v.name)")
+            #expect(app.digits.insight.view == v)
+            #expect(app.controls().filter(\.active).map(\.name).contains("view-\(v.name)"))
+        }
+        #expect(app.controls().first { $0.name == "gallery-next" } == nil, "gallery buttons only in the gallery")
+        let data = galleryData()  // 30 digits: two pages
+        app.digits.insight.setTestData(data)
+        _ = app.click("view-gallery")
+        _ = app.frame()  // the gallery's answers are made when it is first drawn
+        for (name, key) in [("gallery-next", "n"), ("gallery-previous", "p"), ("gallery-mistakes", "m")] {
+            let byKey = preparedApp(.digits), byClick = preparedApp(.digits)
+            for other in [byKey, byClick] {
+                other.digits.insight.setTestData(data)
+                _ = other.click("view-gallery")
+                _ = other.frame()
+            }
+            _ = byKey.handle(.text(key))
+            #expect(byClick.click(name) != nil, "\(name) shown")
+            #expect(byKey.digits.insight.gallery?.page == byClick.digits.insight.gallery?.page)
+            #expect(byKey.digits.insight.gallery?.mistakesOnly == byClick.digits.insight.gallery?.mistakesOnly)
+        }
+        _ = app.click("gallery-next")
+        #expect(app.digits.insight.gallery?.page == 1)
+    }
+
+    @Test("a question is answered by its yes and no buttons; other messages close by their button")
+    func questionButtons() {
+        for language in Language.allCases {
+            let app = preparedApp(.digits, language: language)
+            app.digits.insight.ownPerLabel[3] = 2
+            _ = app.handle(.text("f"))
+            #expect(app.notices.isQuestion)
+            let yes = app.controls().first { $0.name == "yes" }
+            #expect(yes != nil && app.controls().contains { $0.name == "no" })
+            // The yes button carries the key that says yes in this language.
+            #expect(yes.map { KeyHint.event(forKey: $0.key) } == .some(.text(language == .de ? "j" : "y")))
+            let answered = app.click("yes") ?? []
+            #expect(answered.contains { if case .insight(.forgetOwnDigits) = $0 { true } else { false } })
+            _ = app.handle(.text("f"))
+            #expect((app.click("no") ?? []).isEmpty)
+            #expect(!app.notices.isQuestion && app.notices.text == language.insight.ownKept)
+            #expect(app.click("notice-close") != nil)
+            #expect(app.notices.text == nil)
+        }
+    }
 }

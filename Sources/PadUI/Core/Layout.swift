@@ -28,6 +28,8 @@ public struct DigitLayout: Sendable, Equatable {
     public let bars: Rect
     public let plot: Rect
     public let legend: Rect
+    /// The row of view tabs above the training panel or view.
+    public let tabs: Rect
     /// The rows of `controls`: learning rate, hidden layer, pace, tools
     /// (pen, eraser, clear); each tall enough for its buttons.
     public let controlRows: [Rect]
@@ -78,10 +80,15 @@ public struct DigitLayout: Sendable, Equatable {
             Rect(x: m, y: controlsTop + $0 * rowHeight, width: side, height: rowHeight)
         }
 
+        // Right of the grid, first the row of view tabs.
+        tabs = Rect(x: grid.maxX + 2 * m, y: top, width: max(w - m - grid.maxX - 2 * m, 0), height: b.height)
+        let viewTop = tabs.maxY + m / 2
+        let viewHeight = max(bottom - viewTop, 0)
+
         // Column 2: what the network gets, and what it answers.
-        let col2 = Rect(x: grid.maxX + 2 * m, y: top, width: t.px(240), height: contentHeight)
-        let previewSide = max(min(col2.width - 2 * t.px(10), Int(Float(contentHeight) * 0.36)) / 28, 1) * 28
-        previewPanel = Rect(x: col2.x, y: top, width: col2.width, height: 2 * line + previewSide + 2 * t.px(10))
+        let col2 = Rect(x: grid.maxX + 2 * m, y: viewTop, width: t.px(240), height: viewHeight)
+        let previewSide = max(min(col2.width - 2 * t.px(10), Int(Float(viewHeight) * 0.36)) / 28, 1) * 28
+        previewPanel = Rect(x: col2.x, y: viewTop, width: col2.width, height: 2 * line + previewSide + 2 * t.px(10))
         preview = Rect(x: col2.x + (col2.width - previewSide) / 2, y: previewPanel.y + 2 * line + t.px(6),
                        width: previewSide, height: previewSide)
         answer = Rect(x: col2.x, y: previewPanel.maxY + m, width: col2.width,
@@ -89,9 +96,9 @@ public struct DigitLayout: Sendable, Equatable {
 
         // Column 3: output bars above the loss plot.
         let col3x = col2.maxX + 2 * m
-        let col3 = Rect(x: col3x, y: top, width: max(w - m - col3x, 0), height: contentHeight)
-        let barsHeight = min(t.px(250), contentHeight * 45 / 100)
-        bars = Rect(x: col3.x, y: top, width: col3.width, height: barsHeight)
+        let col3 = Rect(x: col3x, y: viewTop, width: max(w - m - col3x, 0), height: viewHeight)
+        let barsHeight = min(t.px(250), viewHeight * 45 / 100)
+        bars = Rect(x: col3.x, y: viewTop, width: col3.width, height: barsHeight)
         plot = Rect(x: col3.x, y: bars.maxY + m, width: col3.width, height: max(bottom - bars.maxY - m, 0))
     }
 
@@ -99,7 +106,7 @@ public struct DigitLayout: Sendable, Equatable {
     public var cellSize: Int { grid.width / DigitLayout.gridCells }
 
     /// Every panel, for checks that nothing overlaps or leaves the window.
-    public var panels: [Rect] { [header, grid, controls, previewPanel, answer, bars, plot, legend] }
+    public var panels: [Rect] { [header, grid, controls, tabs, previewPanel, answer, bars, plot, legend] }
 
     /// Height of one line of text of this font size (DejaVu's line gap).
     public static func lineHeight(_ fontSize: Int) -> Int { Int((Float(fontSize) * 1.3).rounded(.up)) }

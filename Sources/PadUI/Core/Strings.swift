@@ -66,6 +66,10 @@ public struct Strings: Sendable {
     public var clear: String
     /// Above the ten digit buttons that add the drawing to the own digits.
     public var teachPrompt: String
+    /// The buttons that answer a question, and the key of yes (Y, J).
+    public var yes: String
+    public var no: String
+    public var yesKey: String
     public var perceptronTitle: String
     public var perceptronComing: String
 }
@@ -104,6 +108,7 @@ extension Strings {
             KeyHint(keys: "Esc", action: "quit"),
         ],
         helpClose: "close", pen: "pen", eraser: "eraser", clear: "clear", teachPrompt: "Add the drawing as digit:",
+        yes: "yes", no: "no", yesKey: "Y",
         perceptronTitle: "Perceptron",
         perceptronComing: "The perceptron mode is coming soon. Press Tab to go back.")
 
@@ -140,6 +145,7 @@ extension Strings {
             KeyHint(keys: "Esc", action: "beenden"),
         ],
         helpClose: "schließen", pen: "Stift", eraser: "Radierer", clear: "löschen", teachPrompt: "Zeichnung aufnehmen als Ziffer:",
+        yes: "ja", no: "nein", yesKey: "J",
         perceptronTitle: "Perzeptron",
         perceptronComing: "Der Perzeptron-Modus folgt bald. Tab führt zurück.")
 }

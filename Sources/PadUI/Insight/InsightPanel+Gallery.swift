@@ -2,7 +2,8 @@ import NeuroCore
 
 /// View 3: a page of test digits with the network's answer under each
 /// (the notebook's plot_list / predict_list); mistakes framed in red with
-/// the true digit beside the answer. N / P turn pages, M keeps mistakes only.
+/// the true digit beside the answer. N / P turn pages, M keeps mistakes only;
+/// buttons under the page do the same.
 extension InsightPanel {
     func drawGallery(into list: inout DrawList, _ body: Rect, _ c: SceneContext, snap: TrainingSnapshot) {
         let t = c.theme, s = c.insight
@@ -14,8 +15,8 @@ extension InsightPanel {
             : InsightStrings.fill(s.galleryAll, c.numbers.count(g.truths.count))
         list.text(InsightStrings.fill(s.galleryPage, "\(g.page + 1)", "\(g.pageCount)") + "  ·  " + status,
                   x: body.x, y: body.y, t.style(t.small, g.mistakesOnly ? Theme.loss : Theme.text, bold: true))
-        list.text(s.galleryKeys, x: body.x, y: body.maxY - sh, t.style(t.small, Theme.accent, bold: true))
-        let area = Rect(x: body.x, y: body.y + sh + t.px(6), width: body.width, height: body.height - 2 * sh - t.px(12))
+        // Below `body`: the buttons of N, P and M (`galleryControls`).
+        let area = Rect(x: body.x, y: body.y + sh + t.px(6), width: body.width, height: body.height - sh - t.px(6))
         let columns = 8, rows = 3
         let pitchX = area.width / columns, pitchY = area.height / rows
         let label = DigitLayout.lineHeight(t.body)
@@ -33,6 +34,23 @@ extension InsightPanel {
             let answer = g.answers[i]
             let text = wrong ? "\(answer) ≠ \(g.truths[i])" : "\(answer)"
             list.text(text, x: cx, y: r.maxY + t.px(4), t.style(t.body, wrong ? Theme.loss : Theme.accuracy, bold: true), .center)
+        }
+    }
+
+    /// Previous page, next page, only mistakes: buttons along the bottom of
+    /// the view that send the keys P, N and M.
+    func galleryControls(in area: Rect, _ m: ControlMetrics, _ c: SceneContext) -> [Control] {
+        guard view == .gallery, gallery != nil else { return [] }
+        let names = c.insight.galleryButtons
+        let items = [("gallery-previous", "P", "p"), ("gallery-next", "N", "n"), ("gallery-mistakes", "M", "m")]
+        var x = area.x
+        return items.enumerated().map { i, item in
+            let label = i < names.count ? names[i] : ""
+            let w = m.width(key: item.1, label: label, measure: c.measure)
+            defer { x += w + m.gap }
+            return Control(name: item.0, key: item.1, label: label,
+                           rect: Rect(x: x, y: area.maxY - m.height, width: w, height: m.height),
+                           action: .input(.text(item.2)), active: item.2 == "m" && (gallery?.mistakesOnly ?? false))
         }
     }
 }

@@ -7,15 +7,7 @@ extension InsightPanel {
     /// The actions for `event`, or nil when the event is not the panel's.
     func handle(_ event: InputEvent, scene: DigitScene) -> [AppAction]? {
         let s = language.insight
-        if askingToForget, case .text(let typed) = event {
-            askingToForget = false
-            if ["y", "Y", "j", "J"].contains(typed) {
-                board.clear()
-                return [.insight(.forgetOwnDigits)]
-            }
-            board.post(s.ownKept)
-            return []
-        }
+        if askingToForget, case .text(let typed) = event { return answer(["y", "Y", "j", "J"].contains(typed)) }
         switch event {
         case .key(let k):
             if let n = k.functionNumber, let v = InsightView(functionKey: n) {
@@ -36,6 +28,19 @@ extension InsightPanel {
         default:
             return nil
         }
+    }
+
+    /// The answer to "forget all own digits?": Y or J (or the yes button)
+    /// forgets them, anything else keeps them.
+    func answer(_ yes: Bool) -> [AppAction] {
+        guard askingToForget else { return [] }
+        askingToForget = false
+        if yes {
+            board.clear()
+            return [.insight(.forgetOwnDigits)]
+        }
+        board.post(language.insight.ownKept)
+        return []
     }
 
     private func command(_ ch: Character, scene: DigitScene, strings s: InsightStrings) -> [AppAction]? {

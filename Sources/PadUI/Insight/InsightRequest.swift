@@ -46,15 +46,27 @@ public final class NoticeBoard {
     /// A dark band with white text over the right of the header, where it
     /// hides only the header's facts, never the drawing or a view; the
     /// whole header when the message is long (a file path).
-    func draw(into list: inout DrawList, width: Int, header: Rect, _ c: SceneContext) {
-        guard let text else { return }
+    /// `room`: pixels at the band's right end kept for its buttons (yes and
+    /// no, or close).
+    func draw(into list: inout DrawList, width: Int, header: Rect, _ c: SceneContext, room: Int = 0) {
+        guard let text, let r = band(width: width, header: header, c, room: room) else { return }
         let t = c.theme, style = t.style(t.body, Theme.overlayText, bold: true)
-        let needed = c.measure.width(text, style: style) + t.px(32)
-        let x = needed <= width * 2 / 3 ? width / 3 : max(width - needed, 0)
-        let r = Rect(x: x, y: header.y, width: width - x, height: header.height)
         list.fill(r, Theme.overlay)
-        list.clip(r)
-        list.text(text, x: r.midX, y: r.midY, style, .center, .middle)
+        let textArea = Rect(x: r.x, y: r.y, width: max(r.width - room, 0), height: r.height)
+        list.clip(textArea)
+        list.text(text, x: textArea.midX, y: textArea.midY, style, .center, .middle)
         list.clip(nil)
     }
+
+    /// Where the message's band lies, with `room` more at its right end.
+    func band(width: Int, header: Rect, _ c: SceneContext, room: Int = 0) -> Rect? {
+        guard let text else { return nil }
+        let t = c.theme, style = t.style(t.body, Theme.overlayText, bold: true)
+        let needed = c.measure.width(text, style: style) + t.px(32) + room
+        let x = needed <= width * 2 / 3 ? width / 3 : max(width - needed, 0)
+        return Rect(x: x, y: header.y, width: width - x, height: header.height)
+    }
+
+    /// A question waits for yes or no; any other message can be closed.
+    public var isQuestion: Bool { text != nil && sticky }
 }

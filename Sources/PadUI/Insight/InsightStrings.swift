@@ -3,6 +3,8 @@
 /// filled in by `fill`, so word order can differ between the languages.
 public struct InsightStrings: Sendable {
     public var viewNames: [InsightView: String]
+    /// Short names on the row of view tabs.
+    public var tabNames: [InsightView: String]
     public var settingsLine: String        // %1 sizes, %2 learning rate, %3 training digits
     public var allDigits: String
     public var answerLine: String          // %1 digit, %2 percent
@@ -24,7 +26,8 @@ public struct InsightStrings: Sendable {
     public var galleryPage: String         // %1 page, %2 pages
     public var galleryAll: String          // %1 digits
     public var galleryMistakes: String     // %1 mistakes, %2 digits
-    public var galleryKeys: String
+    /// The gallery's buttons (keys P, N, M): previous page, next page, only mistakes.
+    public var galleryButtons: [String]
     public var noMistakes: String
     // Confusion
     public var confusionTitle: String      // %1 epoch, %2 digits

@@ -56,7 +56,25 @@ extension DigitScene {
                 out.append(control)
             }
         }
+        out += viewTabs(c)
+        out += insight.galleryControls(in: layout.insightArea.inset(layout.contentTheme.px(10)), m, c)
         return out
+    }
+
+    /// The row of view tabs: training and the seven views; the current one
+    /// is filled. One font for all, as large as the widest name allows.
+    func viewTabs(_ c: SceneContext) -> [Control] {
+        let m = layout.buttons, views = InsightView.allCases
+        let cells = views.indices.map { DigitScene.cell($0, of: views.count, in: layout.tabs, gap: m.gap, height: m.height) }
+        let names = views.map { c.insight.tabNames[$0] ?? $0.name }
+        var font = m.font
+        while font > 12 && names.contains(where: {
+            m.withFont(font).width(key: "", label: $0, measure: c.measure) > (cells.first?.width ?? 0)
+        }) { font -= 1 }
+        return zip(views, zip(cells, names)).map { v, cell in
+            Control(name: "view-\(v.name)", key: "", label: cell.1, rect: cell.0, action: .view(v),
+                    active: insight.view == v, fontSize: font == m.font ? nil : font)
+        }
     }
 
     /// "− [" -> ("−", "["): the symbol in accent, the key after it.
@@ -96,6 +114,7 @@ extension DigitScene {
         case .eraser(let on): eraser = on
         case .teach: teaching.toggle()
         case .view(let v): insight.show(v)
+        case .answer(let yes): return insight.answer(yes)
         default: break
         }
         return []

@@ -7,7 +7,7 @@ extension PadApp {
     public func controls() -> [Control] {
         let c = context
         if helpVisible { return [helpClose(c)] }
-        return current.controls(c) + legendBar(c)
+        return noticeControls(c) + current.controls(c) + legendBar(c)
     }
 
     /// The control at a pixel, if any.
@@ -22,6 +22,12 @@ extension PadApp {
         case .closeHelp:
             helpVisible = false
             return []
+        case .closeNotice:
+            notices.clear()
+            return []
+        case .answer:
+            // The one question so far: forget the own digits (digit screen).
+            return digits.perform(action)
         default: return current.perform(action)
         }
     }
@@ -85,5 +91,35 @@ extension PadApp {
         let w = min(m.width(key: control.key, label: control.label, measure: measure), box.width)
         control.rect = Rect(x: box.midX - w / 2, y: box.maxY - overlay.pad(c) / 2 - m.height, width: w, height: m.height)
         return control
+    }
+
+    /// Yes and no for a question, a close button for any other message, at
+    /// the right end of the message's band in the header.
+    func noticeControls(_ c: SceneContext) -> [Control] {
+        guard notices.text != nil else { return [] }
+        let layout = DigitLayout(width: width, height: height), m = layout.buttons, s = c.strings
+        var items = [Control(name: "notice-close", key: "\u{2715}", action: .closeNotice)]
+        if notices.isQuestion {
+            items = [Control(name: "yes", key: s.yesKey, label: s.yes, action: .answer(true)),
+                     Control(name: "no", key: "N", label: s.no, action: .answer(false))]
+        }
+        let widths = items.map { m.width(key: $0.key, label: $0.label, measure: measure) }
+        let room = widths.reduce(0, +) + items.count * m.gap
+        guard let band = notices.band(width: width, header: layout.header, c, room: room) else { return [] }
+        var x = band.maxX - room
+        return zip(items, widths).map { item, w in
+            var control = item
+            control.rect = Rect(x: x, y: band.midY - m.height / 2, width: w, height: m.height)
+            x += w + m.gap
+            return control
+        }
+    }
+
+    /// The width the message's buttons take at the band's right end.
+    func noticeRoom(_ shown: [Control]) -> Int {
+        let names: Set = ["yes", "no", "notice-close"]
+        let xs = shown.filter { names.contains($0.name) }.map(\.rect)
+        guard let left = xs.map(\.x).min(), let right = xs.map(\.maxX).max() else { return 0 }
+        return right - left + DigitLayout(width: width, height: height).buttons.gap
     }
 }

@@ -134,8 +134,9 @@ public final class PadApp {
         current.draw(into: &list, c)
         let metrics = DigitLayout(width: width, height: height).buttons
         let shown = controls()
+        notices.draw(into: &list, width: width, header: DigitLayout(width: width, height: height).header, c,
+                     room: noticeRoom(shown))
         if !helpVisible { drawControls(shown, metrics, into: &list) }
-        notices.draw(into: &list, width: width, header: DigitLayout(width: width, height: height).header, c)
         if helpVisible {
             HelpOverlay(width: width, height: height).draw(into: &list, c, rows: current.help(c))
             drawControls(shown, metrics, into: &list)

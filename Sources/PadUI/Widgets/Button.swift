@@ -14,6 +14,8 @@ public enum ControlAction: Sendable, Equatable {
     case answer(Bool)
     /// Close the help overlay.
     case closeHelp
+    /// Close the message in the header.
+    case closeNotice
     /// Plane: which class a tap adds, +1 (true) or the other class.
     case planeClass
 }
@@ -34,15 +36,18 @@ public struct Control: Sendable, Equatable {
     public var action: ControlAction
     /// Shows a state that is on: paused, the current view, the eraser.
     public var active: Bool
+    /// A smaller face font than the metrics' one (a row of many tabs).
+    public var fontSize: Int?
 
     public init(name: String, key: String, label: String = "", rect: Rect = .zero, action: ControlAction,
-                active: Bool = false) {
+                active: Bool = false, fontSize: Int? = nil) {
         self.name = name
         self.key = key
         self.label = label
         self.rect = rect
         self.action = action
         self.active = active
+        self.fontSize = fontSize
     }
 
     /// The `--verbose` line for this control.
@@ -119,9 +124,9 @@ public enum Button {
     public static let shadow = Color(hex: 0x6B7482)
     public static let held = Color(hex: 0xD5DCE6)
 
-    public static func draw(_ control: Control, pressed: Bool, metrics m: ControlMetrics, measure: any TextMeasure,
+    public static func draw(_ control: Control, pressed: Bool, metrics: ControlMetrics, measure: any TextMeasure,
                             into list: inout DrawList) {
-        let r = control.rect
+        let r = control.rect, m = control.fontSize.map { metrics.withFont($0) } ?? metrics
         guard !r.isEmpty else { return }
         let depth = max(m.height / 12, 2)
         // Held down: the face sinks by the depth of its edge.
