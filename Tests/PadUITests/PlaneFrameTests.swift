@@ -14,7 +14,7 @@ struct PlaneFrameTests {
         #expect(en.lines(step, .perceptron) == [
             "w\u{2081} \u{2190} 0.40 + 0.1\u{00B7}(1 \u{2212} 0)\u{00B7}0.8 = 0.48",
             "w\u{2082} \u{2190} \u{2212}0.30 + 0.1\u{00B7}(1 \u{2212} 0)\u{00B7}0.2 = \u{2212}0.28",
-            "b \u{2190} 0.10 + 0.1\u{00B7}(1 \u{2212} 0) = 0.20",
+            "\u{0398} \u{2190} \u{2212}0.10 \u{2212} 0.1\u{00B7}(1 \u{2212} 0) = \u{2212}0.20",
         ])
         #expect(en.inputs(step, .perceptron) == "x = (0.8, 0.2), t = 1, y = 0")
         let de = RuleText(numbers: NumberFormat(.de))
@@ -24,10 +24,13 @@ struct PlaneFrameTests {
 
     @Test("the tanh rule is the slides' gewichte_update with its numbers, negatives in parentheses")
     func tanhRule() {
-        var n = TanhNeuron(w1: 0.4, w2: -0.3, b: 0.1, learningRate: 0.1)
-        let step = n.learn(0.8, -0.5, target: -1)  // z = 0.57, a = tanh(z) = 0.5154
+        var n = TanhNeuron(w1: 0.4, w2: -0.3, b: 0.1)
+        guard let step = n.learn(0.8, -0.5, target: -1, rate: 0.1).neuron else { Issue.record("no step"); return }
+        // z = 0.57, a = tanh(z) = 0.5154
         let lines = en.lines(step, .neuron)
-        let w1 = en.weight(0.4 + 0.1 * (-1 - step.output) * (1 - step.output * step.output) * 0.8)
+        let a: Double = step.output
+        let factor: Double = (-1 - a) * (1 - a * a)
+        let w1 = en.weight(0.4 + 0.1 * factor * 0.8)
         #expect(lines[0] == "w\u{2081} \u{2190} 0.40 + 0.1\u{00B7}(\u{2212}1 \u{2212} 0.52)\u{00B7}(1 \u{2212} 0.52\u{00B2})\u{00B7}0.8 = \(w1)")
         #expect(lines[1].contains("\u{00B7}(\u{2212}0.5) = "))
         #expect(lines[2].hasPrefix("b \u{2190} 0.10 + 0.1\u{00B7}(\u{2212}1 \u{2212} 0.52)\u{00B7}(1 \u{2212} 0.52\u{00B2}) = "))
@@ -39,12 +42,17 @@ struct PlaneFrameTests {
         let (app, scene) = planeApp()
         _ = app.handle(.text("2"))
         _ = app.handle(.text("s"))
-        guard let step = scene.session.lastStep else { Issue.record("no step"); return }
+        guard let step = scene.session.lastStep?.neuron else { Issue.record("no step"); return }
         let texts = Set(app.frame().texts.map(\.string))
         for line in en.lines(step, .perceptron) { #expect(texts.contains(line)) }
         let w = step.after
-        #expect(texts.contains { $0.hasPrefix("w\u{2081} = \(en.weight(w.w1))") && $0.contains("\u{0398} = \u{2212}b = \(en.weight(-w.b))") })
-        #expect(texts.contains { $0.hasPrefix("Line: ") && $0.hasSuffix(" = 0") })
+        // The perceptron speaks in Θ, with b = −Θ beside it; its line is w₁x₁ + w₂x₂ = Θ.
+        #expect(texts.contains { $0.hasPrefix("w\u{2081} = \(en.weight(w.w1))") && $0.contains("\u{0398} = \(en.weight(-w.b))")
+                && $0.contains("b = \u{2212}\u{0398} = \(en.weight(w.b))") })
+        #expect(texts.contains { $0.hasPrefix("Line: ") && $0.hasSuffix(" = \(en.weight(-w.b))") })
+        // The targets of the perceptron: 1 / 0 in the legend, the step and the truth table.
+        #expect(step.target == 0 || step.target == 1)
+        #expect(texts.contains("1 (true)") && texts.contains("0 (false)"))
         #expect(texts.contains("Truth table OR"))
     }
 

@@ -9,132 +9,89 @@ public enum LearnerKind: String, Sendable, CaseIterable {
     }
 }
 
-/// One learner on the points of the plane, trained one point at a time.
+/// One learner on the points of the plane, trained one point at a time,
+/// and the learning rate η it is trained with (kept here only).
 public struct PlaneLearner: Sendable, Equatable {
-    public enum Model: Sendable, Equatable {
-        case perceptron(Perceptron)
-        case neuron(TanhNeuron)
-        case network(MLP)
-    }
-
-    public private(set) var model: Model
-    public var learningRate: Double {
-        didSet { applyLearningRate() }
-    }
-    /// Stored beside `model` (not derived from it) so reading it never has
-    /// to look inside the enum.
     public let kind: LearnerKind
+    public private(set) var model: any Learner
+    public var learningRate: Double
 
-    /// A learner with random start weights ("zufällig vorbelegt").
-    public init(kind: LearnerKind, hidden: Int = 4, learningRate: Double = 0.1, seed: UInt64) {
-        var rng = SplitMix64(seed: seed)
+    public init(kind: LearnerKind, model: any Learner, learningRate: Double) {
         self.kind = kind
-        switch kind {
-        case .perceptron: model = .perceptron(Perceptron(random: &rng, learningRate: learningRate))
-        case .neuron: model = .neuron(TanhNeuron(random: &rng, learningRate: learningRate))
-        case .network: model = .network(MLP(sizes: [2, max(1, hidden), 1], activation: .tanh, rng: &rng))
-        }
-        self.learningRate = learningRate
-    }
-
-    public init(model: Model, learningRate: Double) {
         self.model = model
-        switch model {
-        case .perceptron: kind = .perceptron
-        case .neuron: kind = .neuron
-        case .network: kind = .network
-        }
         self.learningRate = learningRate
-        applyLearningRate()
     }
 
-    private mutating func applyLearningRate() {
-        switch model {
-        case .perceptron(var p): p.learningRate = learningRate; model = .perceptron(p)
-        case .neuron(var n): n.learningRate = learningRate; model = .neuron(n)
-        case .network: break
+    /// Random start weights ("zufällig vorbelegt") whose lines cross the
+    /// visible plane and that do not already put every point on its side:
+    /// a class should see the line, and see it learn. Draws again (at most
+    /// 200 times, from the same seed) while the start solves the points.
+    public init(kind: LearnerKind, hidden: Int = 4, learningRate: Double = 0.1, seed: UInt64,
+                bounds: PlaneBounds = .unit, points: [PlanePoint] = []) {
+        var rng = SplitMix64(seed: seed)
+        func draw() -> any Learner {
+            switch kind {
+            case .perceptron: Perceptron(random: &rng, bounds: bounds)
+            case .neuron: TanhNeuron(random: &rng, bounds: bounds)
+            case .network: PlaneNetwork(hidden: hidden, random: &rng, bounds: bounds)
+            }
         }
+        var model = draw()
+        for _ in 0 ..< 200 where !points.isEmpty && PlaneLearner.errors(model, points) == 0 { model = draw() }
+        self.init(kind: kind, model: model, learningRate: learningRate)
     }
 
-    /// The learner's output at (x₁, x₂): 0/1 for the perceptron, in (−1, 1)
-    /// for tanh; `decision` maps both to the class.
-    public func output(_ x1: Double, _ x2: Double) -> Double {
-        switch model {
-        case .perceptron(let p): p.output(x1, x2)
-        case .neuron(let n): n.output(x1, x2)
-        case .network(let net): Double(net.predict([Float(x1), Float(x2)]).first ?? 0)
-        }
+    /// Same kind and parameters (η aside).
+    public static func == (a: PlaneLearner, b: PlaneLearner) -> Bool {
+        a.kind == b.kind && a.model.parameters == b.model.parameters
     }
+
+    /// The targets of class +1 and −1: (1, 0) for the perceptron, (+1, −1) for tanh.
+    public var targets: (positive: Double, negative: Double) { type(of: model).targets }
+
+    /// The target of a point for this learner.
+    public func target(_ p: PlanePoint) -> Double { p.label > 0 ? targets.positive : targets.negative }
+
+    /// The learner's output at (x₁, x₂): y ∈ {0, 1} for the perceptron, a ∈ (−1, 1) for tanh.
+    public func output(_ x1: Double, _ x2: Double) -> Double { model.forward(x1, x2) }
 
     /// The class the learner assigns: +1 or −1.
-    public func decision(_ x1: Double, _ x2: Double) -> Int {
-        switch model {
-        case .perceptron: output(x1, x2) >= 1 ? 1 : -1
-        case .neuron, .network: output(x1, x2) >= 0 ? 1 : -1
-        }
-    }
+    public func decision(_ x1: Double, _ x2: Double) -> Int { model.decision(x1, x2) }
 
     /// A value in [0, 1] for shading the plane: how sure the learner is of
     /// class +1 (flat 0 or 1 for the step perceptron).
     public func shade(_ x1: Double, _ x2: Double) -> Double {
-        switch model {
-        case .perceptron: output(x1, x2)
-        case .neuron, .network: (output(x1, x2) + 1) / 2
-        }
+        (output(x1, x2) - targets.negative) / (targets.positive - targets.negative)
     }
 
     /// w₁, w₂, b of a single neuron (nil for the network).
-    public var weights: Weights2? {
-        switch model {
-        case .perceptron(let p): Weights2(p.w1, p.w2, p.b)
-        case .neuron(let n): Weights2(n.w1, n.w2, n.b)
-        case .network: nil
-        }
-    }
+    public var weights: Weights2? { kind == .network ? nil : model.lines.first }
 
     /// The separation lines w₁x₁ + w₂x₂ + b = 0 to draw: one for a single
     /// neuron, one per hidden neuron for the network.
-    public var lines: [Weights2] {
-        if let w = weights { return [w] }
-        guard case .network(let net) = model else { return [] }
-        let w = Array(net.weights(layer: 0)), b = Array(net.biases(layer: 0))
-        return (0 ..< net.sizes[1]).map { Weights2(Double(w[2 * $0]), Double(w[2 * $0 + 1]), Double(b[$0])) }
+    public var lines: [Weights2] { model.lines }
+
+    public var parameters: [Double] {
+        get { model.parameters }
+        set { model.parameters = newValue }
     }
 
-    /// Learns from one point; returns the rule's numbers for single neurons.
+    public mutating func setLine(_ i: Int, _ w: Weights2) { model.setLine(i, w) }
+
+    /// Learns from one point with rate η; returns the step's numbers.
     @discardableResult
-    public mutating func learn(_ p: PlanePoint) -> LearningStep? {
-        switch model {
-        case .perceptron(var m):
-            let s = m.learn(p.x1, p.x2, target: p.stepTarget)
-            model = .perceptron(m)
-            return s
-        case .neuron(var m):
-            let s = m.learn(p.x1, p.x2, target: p.tanhTarget)
-            model = .neuron(m)
-            return s
-        case .network(var net):
-            net.train([Float(p.x1), Float(p.x2)], target: [Float(p.tanhTarget)], lr: Float(learningRate))
-            model = .network(net)
-            return nil
-        }
+    public mutating func learn(_ p: PlanePoint) -> StepNumbers {
+        model.learn(p.x1, p.x2, target: target(p), rate: learningRate)
     }
 
     /// Points on the wrong side.
-    public func errors(_ points: [PlanePoint]) -> Int {
-        points.reduce(0) { $0 + (decision($1.x1, $1.x2) == $1.label ? 0 : 1) }
+    public func errors(_ points: [PlanePoint]) -> Int { PlaneLearner.errors(model, points) }
+
+    static func errors(_ model: any Learner, _ points: [PlanePoint]) -> Int {
+        points.reduce(0) { $0 + (model.decision($1.x1, $1.x2) == $1.label ? 0 : 1) }
     }
 
     /// The cost the learner lowers: the error count for the perceptron,
     /// Σ ½ (t − a)² for tanh neurons and the network.
-    public func cost(_ points: [PlanePoint]) -> Double {
-        switch model {
-        case .perceptron: Double(errors(points))
-        case .neuron, .network:
-            points.reduce(0) { acc, p in
-                let a = output(p.x1, p.x2)
-                return acc + 0.5 * (p.tanhTarget - a) * (p.tanhTarget - a)
-            }
-        }
-    }
+    public func cost(_ points: [PlanePoint]) -> Double { model.cost(points) }
 }

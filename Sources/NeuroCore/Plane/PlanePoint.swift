@@ -1,5 +1,6 @@
 /// A point the class clicked into the plane: x₁, x₂ and its class, +1 or −1
-/// (the slides' "gefährlich" / "ungefährlich").
+/// (orange / blue). Its target t depends on the learner: 1 / 0 for the
+/// step perceptron, +1 / −1 ("gefährlich" / "ungefährlich") for tanh.
 public struct PlanePoint: Sendable, Equatable {
     public var x1: Double
     public var x2: Double
@@ -11,11 +12,6 @@ public struct PlanePoint: Sendable, Equatable {
         self.x2 = x2
         self.label = label >= 0 ? 1 : -1
     }
-
-    /// The target of the step perceptron: 1 for class +1, 0 for class −1.
-    public var stepTarget: Double { label > 0 ? 1 : 0 }
-    /// The target of tanh neurons: +1 / −1.
-    public var tanhTarget: Double { Double(label) }
 }
 
 /// The visible part of the plane: x₁ in [minX, maxX], x₂ in [minY, maxY].

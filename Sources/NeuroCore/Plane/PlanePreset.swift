@@ -64,27 +64,42 @@ public enum PlanePreset: String, Sendable, CaseIterable {
         }
     }
 
-    /// The learner a preset starts with: random weights, except XOR by hand.
-    public func learner(kind: LearnerKind, learningRate: Double, seed: UInt64) -> PlaneLearner {
-        guard self == .xorByHand else { return PlaneLearner(kind: kind, learningRate: learningRate, seed: seed) }
-        return PlaneLearner(model: .network(PlanePreset.handBuiltXOR()), learningRate: learningRate)
+    /// How the two classes are named on screen: the logic gates' true and
+    /// false, the slides' dangerous and harmless animals, or neutral names
+    /// for sets that are not about danger.
+    public var classes: PlaneClasses {
+        switch self {
+        case .and, .or, .nand, .nor, .xor, .xorByHand: .gate
+        case .animals: .danger
+        case .separableClouds, .overlappingClouds, .circleInRing: .neutral
+        }
+    }
+
+    /// The learner a preset starts with: random weights whose lines cross
+    /// the plane and do not solve the points yet, except XOR by hand.
+    public func learner(kind: LearnerKind, hidden: Int, learningRate: Double, seed: UInt64) -> PlaneLearner {
+        guard self == .xorByHand else {
+            return PlaneLearner(kind: kind, hidden: hidden, learningRate: learningRate, seed: seed,
+                                bounds: bounds, points: points(seed: seed))
+        }
+        return PlaneLearner(kind: .network, model: PlanePreset.handBuiltXOR(), learningRate: learningRate)
     }
 
     /// A 2-2-1 tanh network that computes XOR = AND(OR, NAND) with set weights:
     ///   h₁ = OR:   10x₁ + 10x₂ − 5
     ///   h₂ = NAND: −10x₁ − 10x₂ + 15
     ///   y  = AND:  5h₁ + 5h₂ − 5   (h in ±1)
-    public static func handBuiltXOR() -> MLP {
-        var net = MLP(sizes: [2, 2, 1], activation: .tanh, seed: 0)
-        net.setWeight(layer: 0, to: 0, from: 0, 10)
-        net.setWeight(layer: 0, to: 0, from: 1, 10)
-        net.setBias(layer: 0, 0, -5)
-        net.setWeight(layer: 0, to: 1, from: 0, -10)
-        net.setWeight(layer: 0, to: 1, from: 1, -10)
-        net.setBias(layer: 0, 1, 15)
-        net.setWeight(layer: 1, to: 0, from: 0, 5)
-        net.setWeight(layer: 1, to: 0, from: 1, 5)
-        net.setBias(layer: 1, 0, -5)
-        return net
+    public static func handBuiltXOR() -> PlaneNetwork {
+        PlaneNetwork(hidden: [Weights2(10, 10, -5), Weights2(-10, -10, 15)], outputWeights: [5, 5], outputBias: -5)
     }
+}
+
+/// The names of a point set's two classes.
+public enum PlaneClasses: Sendable {
+    /// A logic gate's output: true / false.
+    case gate
+    /// The slides' animals: dangerous / harmless.
+    case danger
+    /// Class A / class B.
+    case neutral
 }

@@ -45,19 +45,20 @@ extension PerceptronScene {
             let names = classNames(c)
             let lines = ["\(s.clickLeft): \(names.plus)", "\(s.clickRight): \(names.minus)", s.orExamples]
             drawNote(lines, t.style(t.body, Theme.text, bold: true), box: noteBox(lines.count, t.body, centred: true), c, into: &list)
-        } else if session.looksInseparable {
+        } else if session.stalled || session.looksInseparable {
             let style = t.style(t.small, Theme.warning, bold: true)
-            let lines = wrap(s.inseparable, width: layout.plane.width - 4 * t.px(10), style, c)
+            let lines = wrap(session.stalled ? s.stalled : s.inseparable, width: layout.plane.width - 4 * t.px(10), style, c)
             drawNote(lines, style, box: noteBox(lines.count, t.small, centred: false), c, into: &list)
         }
         drawPanel(into: &list, c)
     }
 
-    /// Class names: "1 (true)" / "0 (false)" for a logic gate, else the
-    /// slides' "dangerous (+1)" / "harmless (−1)".
+    /// Class names with the targets of the learner on screen: "1 (true)" /
+    /// "0 (false)" for a logic gate and the perceptron, "dangerous (+1)" /
+    /// "harmless (−1)" for the animals and a tanh learner, and so on.
     func classNames(_ c: SceneContext) -> (plus: String, minus: String) {
-        let s = c.plane
-        return session.preset?.truthTable != nil ? (s.gateTrue, s.gateFalse) : (s.dangerous, s.harmless)
+        let t = session.learner.targets, rule = RuleText(numbers: c.numbers)
+        return c.plane.classNames(session.classes, targets: (rule.target(t.positive, of: t), rule.target(t.negative, of: t)))
     }
 
     /// Where a note of `count` lines goes: the plane's centre, or along its

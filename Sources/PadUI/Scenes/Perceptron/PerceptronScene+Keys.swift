@@ -16,13 +16,13 @@ extension PerceptronScene {
         if let preset = PerceptronScene.presetKeys.first(where: { $0.0 == ch })?.1 { return load(preset) }
         switch ch {
         case "k", "K":
-            return restart { $0.setKind($0.learner.kind.next) } + [learnerEvent]
+            return restart { $0.setKind($0.learner.kind.next) } + [learnerEvent] + weightsEvents()
         case "r", "R":
             seed &+= 1
             let s = seed
-            return restart { $0.reset(seed: s) }
+            return restart { $0.reset(seed: s) } + weightsEvents()
         case "c", "C":
-            return restart { $0.clearPoints() } + [.plane(.points(0))]
+            return restart { $0.clearPoints() } + [.plane(.points(0))] + weightsEvents()
         case "n", "N":
             guard !session.points.isEmpty else { return [] }
             running = false
@@ -32,10 +32,7 @@ extension PerceptronScene {
         case "s", "S":
             guard !session.points.isEmpty else { return [] }
             running = false
-            let out = learnSample()
-            // Only a step that moved the line has an old place to show.
-            jumpedFrom = session.lastStep.flatMap { $0.changed ? $0.before : nil }
-            return out
+            return singleStep()
         case "+", "=":
             session.setLearningRate(PerceptronScene.step(PerceptronScene.learningRates, session.learner.learningRate, up: true))
         case "-", "_":
@@ -44,7 +41,7 @@ extension PerceptronScene {
             let h = min(max(session.hidden + (ch == "]" ? 1 : -1), 1), 16)
             guard h != session.hidden else { return [] }
             hiddenChoice = h
-            return restart { $0.setHidden(h) } + (session.learner.kind == .network ? [learnerEvent] : [])
+            return restart { $0.setHidden(h) } + (session.learner.kind == .network ? [learnerEvent] + weightsEvents() : [])
         case ".":
             speedIndex = min(speedIndex + 1, PerceptronScene.speeds.count - 1)
         case ",":
@@ -55,6 +52,17 @@ extension PerceptronScene {
         return []
     }
 
+    /// S: one sample through the rule, its numbers kept for the panel.
+    func singleStep() -> [AppAction] {
+        var out = learnSample()
+        jumpedFrom = nil
+        guard let step = session.lastStep else { return out }
+        out.insert(.plane(.step(step.sample)), at: 0)
+        // Only a step that moved the line has an old place to show.
+        if let s = step.neuron, s.changed { jumpedFrom = s.before }
+        return out
+    }
+
     /// Loads a preset's points and fresh start weights, paused.
     func load(_ p: PlanePreset) -> [AppAction] {
         // Leaving XOR by hand (2 hidden neurons) restores the chosen size.
@@ -62,7 +70,26 @@ extension PerceptronScene {
         let kind = session.learner.kind
         let out = restart { $0.load(p) }
         return [.plane(.preset(p)), .plane(.points(session.points.count))]
-            + out + (session.learner.kind != kind ? [learnerEvent] : [])
+            + out + (session.learner.kind != kind ? [learnerEvent] : []) + weightsEvents()
+    }
+
+    /// `weights …` lines: of neuron `only` (0 … H−1 hidden, H the output; any
+    /// for a single neuron), or of every neuron.
+    func weightsEvents(only: Int? = nil) -> [AppAction] {
+        let learner = session.learner, errors = session.errors
+        if let w = learner.weights {
+            return [.plane(.weights(neuron: nil, names: ["w1", "w2", "b"], values: [w.w1, w.w2, w.b], errors: errors))]
+        }
+        guard let net = learner.model as? PlaneNetwork else { return [] }
+        let h = net.hidden.count
+        return (0 ... h).filter { only == nil || only == $0 }.map { j in
+            if j < h {
+                let w = net.hidden[j]
+                return .plane(.weights(neuron: "h\(j + 1)", names: ["w1", "w2", "b"], values: [w.w1, w.w2, w.b], errors: errors))
+            }
+            return .plane(.weights(neuron: "y", names: (1 ... h).map { "v\($0)" } + ["c"],
+                                   values: net.outputWeights + [net.outputBias], errors: errors))
+        }
     }
 
     var learnerEvent: AppAction { .plane(.learner(session.learner.kind, hidden: session.hidden)) }

@@ -80,22 +80,32 @@ extension PerceptronScene {
         let rule = RuleText(numbers: c.numbers)
         let learner = session.learner
         if let w = learner.weights {
-            let values = "w\u{2081} = \(rule.weight(w.w1))    w\u{2082} = \(rule.weight(w.w2))    b = \(rule.weight(w.b))"
-                + "    \u{0398} = \u{2212}b = \(rule.weight(-w.b))"
-            let line = "\(s.line): " + equation([(w.w1, "x\u{2081}"), (w.w2, "x\u{2082}")], w.b, rule) + " = 0"
-            let size = fitting([values, line], t.body, bold: true, c)
+            // The perceptron in the slides' Θ (fires when w₁x₁ + w₂x₂ ≥ Θ), b beside it; the neuron in b.
+            let perceptron = learner.kind == .perceptron
+            let ws = "w\u{2081} = \(rule.weight(w.w1))    w\u{2082} = \(rule.weight(w.w2))    "
+            var values = ws + (perceptron ? "\u{0398} = \(rule.weight(-w.b))    b = \u{2212}\u{0398} = \(rule.weight(w.b))"
+                                          : "b = \(rule.weight(w.b))")
+            let terms = [(w.w1, "x\u{2081}"), (w.w2, "x\u{2082}")]
+            let line = "\(s.line): " + (perceptron ? equation(terms, nil, rule) + " = " + rule.weight(-w.b)
+                                                   : equation(terms, w.b, rule) + " = 0")
+            var size = fitting([values, line], t.body, bold: true, c)
+            // In a small window b = −Θ gives way before the text would leave the panel.
+            if perceptron && c.measure.width(values, style: t.style(size, Theme.text, bold: true)) > r.width {
+                values = ws + "\u{0398} = \(rule.weight(-w.b))"
+                size = fitting([values, line], t.body, bold: true, c)
+            }
             list.text(values, x: r.x, y: y, t.style(size, Theme.text, bold: true))
             list.text(line, x: r.x, y: y + DigitLayout.lineHeight(size), t.style(size, Theme.text))
             return y + 2 * DigitLayout.lineHeight(size)
         }
-        guard case .network(let net) = learner.model else { return y }
+        guard let net = learner.model as? PlaneNetwork else { return y }
         let hidden = learner.lines
         var rows = hidden.prefix(4).enumerated().map { i, w in
             "h" + subscriptDigits(i + 1) + ": " + equation([(w.w1, "x\u{2081}"), (w.w2, "x\u{2082}")], w.b, rule) + " = 0"
         }
         if hidden.count > 4 { rows.append("\u{2026}") }
-        let out = Array(net.weights(layer: 1)).prefix(4).enumerated().map { (Double($1), "h" + subscriptDigits($0 + 1)) }
-        rows.append("y = tanh(" + equation(out, Double(net.biases(layer: 1).first ?? 0), rule)
+        let out = net.outputWeights.prefix(4).enumerated().map { ($1, "h" + subscriptDigits($0 + 1)) }
+        rows.append("y = tanh(" + equation(out, net.outputBias, rule)
                     + (hidden.count > 4 ? " + \u{2026}" : "") + ")")
         let size = fitting(rows, t.small, bold: false, c)
         let lh = DigitLayout.lineHeight(size)
@@ -106,14 +116,16 @@ extension PerceptronScene {
         return y + rows.count * lh
     }
 
-    /// "0.48·x₁ − 0.31·x₂ + 0.12": the terms with their signs as operators.
-    func equation(_ terms: [(Double, String)], _ constant: Double, _ rule: RuleText) -> String {
+    /// "0.48·x₁ − 0.31·x₂ + 0.12": the terms with their signs as operators
+    /// (without a constant when it is nil).
+    func equation(_ terms: [(Double, String)], _ constant: Double?, _ rule: RuleText) -> String {
         var out = ""
         for (k, (w, name)) in terms.enumerated() {
             let mag = rule.weight(abs(w))
             out += k == 0 ? (w < 0 ? "\u{2212}" : "") + mag : (w < 0 ? " \u{2212} " : " + ") + mag
             out += "\u{00B7}" + name
         }
+        guard let constant else { return out }
         return out + (constant < 0 ? " \u{2212} " : " + ") + rule.weight(abs(constant))
     }
 

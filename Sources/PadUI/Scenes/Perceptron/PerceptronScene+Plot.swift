@@ -28,7 +28,7 @@ extension PerceptronScene {
         let points = session.history.enumerated().map { Point(x: Float(first + $0.offset), y: Float($0.element)) }
         let plot = LinePlot(series: [.init(points: points, color: Theme.loss, markers: points.count <= 12)],
                             xMax: Float(max(session.epoch, 10)),
-                            leftMax: DigitScene.niceCeiling(points.map(\.y).max() ?? 1),
+                            leftMax: PerceptronScene.plotCeiling(points.map(\.y).max() ?? 1),
                             xLabel: c.plane.epochsAxis, showRightAxis: false)
         // The plot keeps 56 design pixels for its tick labels; in a small
         // window the 12 px floor of the font can need more.
@@ -39,6 +39,10 @@ extension PerceptronScene {
                         height: plotRect.height - titleHeight)
         plot.draw(into: &list, area, theme: t, leftTicks: { c.numbers.compact($0) }, xTicks: { c.numbers.count(Int($0)) })
     }
+
+    /// The plot's top: a round number at least 10 % above the highest
+    /// value, so a cost of exactly 4 does not sit on the frame.
+    static func plotCeiling(_ v: Float) -> Float { DigitScene.niceCeiling(v * 1.1) }
 
     /// x₁ x₂ | t | y (or a) | ✓/✗ for the four corners, right-aligned at
     /// `right`; returns its width.
@@ -51,11 +55,10 @@ extension PerceptronScene {
         var correct: [Bool] = []
         for ((x1, x2), value) in zip(PlanePreset.corners, table) {
             let p = PlanePoint(x1, x2, value == 1 ? 1 : -1)
-            let target = perceptron ? p.stepTarget : p.tanhTarget
             let output = learner.output(x1, x2)
             let ok = learner.decision(x1, x2) == p.label
             correct.append(ok)
-            rows.append([rule.short(x1), rule.short(x2), rule.short(target),
+            rows.append([rule.short(x1), rule.short(x2), rule.target(learner.target(p), of: learner.targets),
                          perceptron ? rule.short(output) : rule.weight(output), ok ? "\u{2713}" : "\u{2717}"])
         }
         let body = t.style(size, Theme.text), head = t.style(size, Theme.muted, bold: true)

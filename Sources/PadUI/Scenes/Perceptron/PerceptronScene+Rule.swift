@@ -27,7 +27,7 @@ extension PerceptronScene {
             } else {
                 lines = wrap(s.backprop, width: r.width, style, c)
             }
-        } else if let step = session.lastStep {
+        } else if let step = session.lastStep?.neuron {
             title = "\(s.lastStep):  " + text.inputs(step, kind)
             lines = text.lines(step, kind)
         } else {

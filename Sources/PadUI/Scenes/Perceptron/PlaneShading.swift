@@ -95,33 +95,30 @@ struct PlaneShading {
 }
 
 /// A learner's output as plain numbers, without allocating per point:
-/// the network's weights are read out once.
+/// the network's weights are read out once, as Float.
 struct PlaneField {
     private let learner: PlaneLearner
-    private let net: (w1: [Float], b1: [Float], w2: [Float], b2: Float, f: Activation)?
+    private let net: (w1: [Float], b1: [Float], w2: [Float], b2: Float)?
 
     init(_ learner: PlaneLearner) {
         self.learner = learner
-        if case .network(let m) = learner.model, m.sizes.count == 3, m.sizes[0] == 2, m.sizes[2] == 1 {
-            net = (Array(m.weights(layer: 0)), Array(m.biases(layer: 0)), Array(m.weights(layer: 1)),
-                   m.biases(layer: 1).first ?? 0, m.activation)
+        if let m = learner.model as? PlaneNetwork {
+            net = (m.hidden.flatMap { [Float($0.w1), Float($0.w2)] }, m.hidden.map { Float($0.b) },
+                   m.outputWeights.map { Float($0) }, Float(m.outputBias))
         } else {
             net = nil
         }
     }
 
-    /// ŷ = f(Σⱼ w2ⱼ · f(w1ⱼ₁x₁ + w1ⱼ₂x₂ + b1ⱼ) + b2), as a shade in [0, 1].
+    /// a = tanh(Σⱼ vⱼ · tanh(wⱼ₁x₁ + wⱼ₂x₂ + bⱼ) + c), as a shade in [0, 1].
     func shade(_ x1: Double, _ x2: Double) -> Double {
         guard let net else { return learner.shade(x1, x2) }
         let a = Float(x1), b = Float(x2)
-        let isTanh = net.f == .tanh, g = net.f
-        func f(_ z: Float) -> Float { isTanh ? PlaneField.tanh(z) : g(z) }
         var z = net.b2
         for j in 0 ..< net.b1.count {
-            z += net.w2[j] * f(net.w1[2 * j] * a + net.w1[2 * j + 1] * b + net.b1[j])
+            z += net.w2[j] * PlaneField.tanh(net.w1[2 * j] * a + net.w1[2 * j + 1] * b + net.b1[j])
         }
-        let y = Double(f(z))
-        return isTanh ? (y + 1) / 2 : y
+        return (Double(PlaneField.tanh(z)) + 1) / 2
     }
 
     /// tanh z = 1 − 2 / (e^(2z) + 1): tanhf's numbers to about 1e-7, much

@@ -8,10 +8,14 @@ public struct PlaneStrings: Sendable {
     public var neuron: String
     /// "%H" is replaced by the hidden layer's size.
     public var network: String
+    /// Class names; "%T" is replaced by the class's target t for the
+    /// learner on screen (1 / 0 for the perceptron, +1 / −1 for tanh).
     public var dangerous: String
     public var harmless: String
     public var gateTrue: String
     public var gateFalse: String
+    public var classA: String
+    public var classB: String
     public var wrong: String
     public var epoch: String
     /// "%E of %N wrong".
@@ -35,6 +39,8 @@ public struct PlaneStrings: Sendable {
     public var epochsAxis: String
     public var truthTable: String
     public var inseparable: String
+    /// A tanh learner stuck with saturated neurons.
+    public var stalled: String
     public var clickLeft: String
     public var clickRight: String
     public var orExamples: String
@@ -61,6 +67,16 @@ public struct PlaneStrings: Sendable {
     }
 
     public func name(_ p: PlanePreset) -> String { presetNames[p] ?? p.rawValue }
+
+    /// The names of class +1 and −1 with their targets, e.g. "dangerous (+1)", "1 (true)".
+    public func classNames(_ classes: PlaneClasses, targets: (positive: String, negative: String)) -> (plus: String, minus: String) {
+        let (plus, minus) = switch classes {
+        case .gate: (gateTrue, gateFalse)
+        case .danger: (dangerous, harmless)
+        case .neutral: (classA, classB)
+        }
+        return (plus.replacing("%T", with: targets.positive), minus.replacing("%T", with: targets.negative))
+    }
 }
 
 extension SceneContext {
