@@ -1,4 +1,5 @@
 import CSDL2
+import NeuroCore
 import PadUI
 
 /// The backend of PadUI's draw commands (microui style): a handful of

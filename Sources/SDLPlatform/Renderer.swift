@@ -1,4 +1,5 @@
 import CSDL2
+import NeuroCore
 import PadUI
 
 /// Draws into a window or a surface. Owns the `SDL_Renderer` and keeps

@@ -35,14 +35,14 @@ struct DigitNormalizerTests {
     @Test func centredBlockHasCentreOfMassAt14() throws {
         let ink = Strokes.block(x: 10, y: 4, width: 8, height: 20)
         let d = N.normalize(ink)
-        #expect(d.boundingBox == PixelBox(x: 10, y: 4, width: 8, height: 20))
+        #expect(d.boundingBox == Rect(x: 10, y: 4, width: 8, height: 20))
         #expect(abs(d.inkCentreOfMass.x - 13.5) < 1e-4 && abs(d.inkCentreOfMass.y - 13.5) < 1e-4)
         let com = try #require(N.centreOfMass(d.pixels))
         #expect(abs(com.x - 14) < 0.5 && abs(com.y - 14) < 0.5)
         #expect(abs(com.x - 14) < 0.01 && abs(com.y - 14) < 0.01)
         #expect(d.centreOfMass == com)
         // s = 1: the block is copied and moved by (0.5, 0.5), keeping its ink.
-        #expect(d.placement == Rect2(x: 10.5, y: 4.5, width: 8, height: 20))
+        #expect(d.placement == FloatRect(x: 10.5, y: 4.5, width: 8, height: 20))
         #expect(abs(d.pixels.reduce(0, +) - 160) < 1e-3)
     }
 
@@ -93,7 +93,7 @@ struct DigitNormalizerTests {
 
     @Test func fullFrameDrawingIsScaledDownToFit20() {
         let d = N.normalize(Strokes.draw(Strokes.zero, in: (0, 0, 28, 28), pen: 1.5))
-        #expect(d.boundingBox == PixelBox(x: 0, y: 0, width: 28, height: 28))
+        #expect(d.boundingBox == Rect(x: 0, y: 0, width: 28, height: 28))
         #expect(abs(d.scale - 20.0 / 28) < 1e-6)
         #expect(d.placement.width == 20 && d.placement.height == 20)
         let box = inkBox(d.pixels)
@@ -248,13 +248,13 @@ private func maxAbsDifference(_ a: [Float], _ b: [Float]) -> Float {
 }
 
 /// Cells holding ink above the normaliser's threshold.
-private func inkBox(_ pixels: [Float]) -> PixelBox {
+private func inkBox(_ pixels: [Float]) -> Rect {
     var minX = 28, maxX = -1, minY = 28, maxY = -1
     for k in pixels.indices where pixels[k] > DigitNormalizer.inkThreshold {
         minX = min(minX, k % 28); maxX = max(maxX, k % 28)
         minY = min(minY, k / 28); maxY = max(maxY, k / 28)
     }
-    return maxX < 0 ? .zero : PixelBox(x: minX, y: minY, width: maxX - minX + 1, height: maxY - minY + 1)
+    return maxX < 0 ? .zero : Rect(x: minX, y: minY, width: maxX - minX + 1, height: maxY - minY + 1)
 }
 
 /// Digit-like drawings made of pen strokes, for tests that must not depend

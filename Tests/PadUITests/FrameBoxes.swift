@@ -1,3 +1,4 @@
+import NeuroCore
 @testable import PadUI
 
 /// The on-screen extent of draw commands, for checks that a frame stays

@@ -1,5 +1,6 @@
-import Testing
+import NeuroCore
 @testable import PadUI
+import Testing
 
 @Suite("Layout")
 struct LayoutTests {

@@ -1,7 +1,8 @@
 import Foundation
+import NeuroCore
 @testable import NeuroCore
-import Testing
 @testable import PadUI
+import Testing
 
 @Suite("Plane: what the frame shows")
 struct PlaneFrameTests {

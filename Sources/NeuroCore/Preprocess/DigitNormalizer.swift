@@ -24,7 +24,7 @@ public enum DigitNormalizer {
     /// Longer side of the resampled ink box (MNIST: 20 of 28 pixels).
     public static let boxSide = 20
     /// Where the centre of mass ends, pixel-index coordinates.
-    public static let target = Point2(x: 14, y: 14)
+    public static let target = Point(x: 14, y: 14)
     /// Ink at or below this counts as paper: it keeps the brush's faint
     /// haze from stretching the bounding box. MNIST keeps all its ink inside
     /// the 20-pixel box even at this threshold.
@@ -50,7 +50,7 @@ public enum DigitNormalizer {
             minY = min(minY, y); maxY = max(maxY, y)
         }
         guard maxX >= 0, let inkCentre = centreOfMass(clean) else { return .empty }
-        let raw = PixelBox(x: minX, y: minY, width: maxX - minX + 1, height: maxY - minY + 1)
+        let raw = Rect(x: minX, y: minY, width: maxX - minX + 1, height: maxY - minY + 1)
 
         // Step 2: the longer side becomes exactly 20; the shorter one is
         // rounded to whole pixels, which bends the aspect by at most 0.5/20.
@@ -61,14 +61,14 @@ public enum DigitNormalizer {
 
         // Step 3: offset o = 14 - c, c the box's own centre of mass.
         // Ink an off-balance digit pushes past the frame is cut, as in MNIST.
-        let c = centreOfMass(box, width: w) ?? Point2(x: Float(w - 1) / 2, y: Float(h - 1) / 2)
-        let o = Point2(x: target.x - c.x, y: target.y - c.y)
+        let c = centreOfMass(box, width: w) ?? Point(x: Float(w - 1) / 2, y: Float(h - 1) / 2)
+        let o = Point(x: target.x - c.x, y: target.y - c.y)
         let pixels = place(box, width: w, height: h, at: o)
         let com = centreOfMass(pixels) ?? target
 
         // Box cell q is centred at index q + o, so it covers the cell edges
         // [q + o, q + o + 1): the box spans [o, o + w).
-        let placement = Rect2(x: o.x, y: o.y, width: Float(w), height: Float(h))
+        let placement = FloatRect(x: o.x, y: o.y, width: Float(w), height: Float(h))
         return NormalizedDigit(pixels: pixels, isEmpty: false, boundingBox: raw,
                                inkCentreOfMass: inkCentre, centreOfMass: com,
                                placement: placement, scale: s)
@@ -99,7 +99,7 @@ public enum DigitNormalizer {
 
     /// Centre of mass in pixel-index coordinates of an image `width` pixels
     /// wide: (Σ p·x / Σ p, Σ p·y / Σ p); nil when there is no ink.
-    public static func centreOfMass(_ pixels: [Float], width: Int = 28) -> Point2? {
+    public static func centreOfMass(_ pixels: [Float], width: Int = 28) -> Point? {
         guard width > 0 else { return nil }
         var mass: Float = 0, mx: Float = 0, my: Float = 0
         for (k, p) in pixels.enumerated() where p > 0 {
@@ -108,7 +108,7 @@ public enum DigitNormalizer {
             my += p * Float(k / width)
         }
         guard mass > 0 else { return nil }
-        return Point2(x: mx / mass, y: my / mass)
+        return Point(x: mx / mass, y: my / mass)
     }
 
     // MARK: - Resampling
@@ -117,7 +117,7 @@ public enum DigitNormalizer {
     /// o = o₀ + f, o₀ = ⌊o⌋: box cell q gives (1 − f) of its ink to frame
     /// cell q + o₀ and f to q + o₀ + 1 (per axis). The ink's mean position
     /// moves by exactly o₀ + f, so the centre of mass lands where aimed.
-    static func place(_ box: [Float], width w: Int, height h: Int, at o: Point2) -> [Float] {
+    static func place(_ box: [Float], width w: Int, height h: Int, at o: Point) -> [Float] {
         let n = side
         let ox = Int(o.x.rounded(.down)), oy = Int(o.y.rounded(.down))
         let fx = o.x - Float(ox), fy = o.y - Float(oy)
@@ -146,7 +146,7 @@ public enum DigitNormalizer {
 
     /// The cells `from` of the 28x28 `src`, resampled to (height, width),
     /// row-major; separably, first along rows, then along columns.
-    static func resample(_ src: [Float], from r: PixelBox, toWidth w: Int, height h: Int) -> [Float] {
+    static func resample(_ src: [Float], from r: Rect, toWidth w: Int, height h: Int) -> [Float] {
         let cols = Taps(source: r.width, target: w)
         let rows = Taps(source: r.height, target: h)
 

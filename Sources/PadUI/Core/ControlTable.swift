@@ -1,3 +1,5 @@
+import NeuroCore
+
 /// The action table: which input event a legend key stands for, and the
 /// names of the buttons every screen shares. A legend button sends the
 /// event its key sends, so the key and the click do the same by

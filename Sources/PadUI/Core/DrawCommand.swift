@@ -1,3 +1,5 @@
+import NeuroCore
+
 /// What the UI core asks a backend to draw. Scenes never draw themselves:
 /// they append these to a `DrawList`, which keeps layout and input testable
 /// without a display and keeps every SDL call in SDLPlatform.

@@ -1,3 +1,5 @@
+import NeuroCore
+
 /// The 28x28 drawing pad: ink 0...1 per cell, 1 = black.
 ///
 /// The brush is soft like the anti-aliased pen strokes of MNIST: the cell

@@ -1,3 +1,5 @@
+import NeuroCore
+
 /// Where everything of the digit screen sits, computed from the window
 /// size alone so it can be tested without a display.
 ///

@@ -17,10 +17,9 @@ extension InsightPanel {
         let left = Rect(x: body.x, y: body.y + bh, width: side, height: side)
         let right = Rect(x: left.maxX + gap, y: left.y, width: side, height: side)
         let raw = scene.ink.ink
-        let panes: [(String, [Float], Rect, Rect2?, Point2?)] = [
+        let panes: [(String, [Float], Rect, FloatRect?, Point?)] = [
             (s.asDrawn, raw, left,
-             n.isEmpty ? nil : Rect2(x: Float(n.boundingBox.x), y: Float(n.boundingBox.y),
-                                     width: Float(n.boundingBox.width), height: Float(n.boundingBox.height)),
+             n.isEmpty ? nil : FloatRect(n.boundingBox),
              n.isEmpty ? nil : n.inkCentreOfMass),
             (s.asCentred, n.pixels, right, n.isEmpty ? nil : n.placement, n.isEmpty ? nil : n.centreOfMass),
         ]

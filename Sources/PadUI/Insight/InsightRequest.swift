@@ -1,3 +1,5 @@
+import NeuroCore
+
 /// What the insight features ask the app to do: everything that touches
 /// files, the window or the trainer's data. The UI core stays pure.
 public enum InsightRequest: Sendable, Equatable {

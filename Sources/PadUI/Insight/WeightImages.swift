@@ -1,3 +1,5 @@
+import NeuroCore
+
 /// Each hidden neuron's 784 incoming weights as a 28x28 colour picture,
 /// all of them in one atlas (one texture, one upload per new network).
 ///

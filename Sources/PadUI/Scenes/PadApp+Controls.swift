@@ -1,3 +1,5 @@
+import NeuroCore
+
 /// Clicks, taps and the wheel on the buttons of every screen: the legend
 /// at the bottom, the scene's own controls, the help overlay's close
 /// button. A button acts when the pointer is released over it, like a

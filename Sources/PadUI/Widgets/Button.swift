@@ -1,3 +1,5 @@
+import NeuroCore
+
 /// What a control does when clicked or tapped. Most controls send exactly
 /// the input event of their key, so a click and the key can never drift
 /// apart; the rest act on state that has no key of its own.

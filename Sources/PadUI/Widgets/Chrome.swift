@@ -1,3 +1,5 @@
+import NeuroCore
+
 /// What every screen shows at the top: the header with title and facts.
 /// (The key legend at the bottom is a row of buttons: `PadApp.legendBar`.)
 struct Chrome {

@@ -1,3 +1,5 @@
+import NeuroCore
+
 /// The fuller key help (H or F1) over a darkened screen; its close button
 /// (a control of the router) sits at the bottom of the box.
 struct HelpOverlay {

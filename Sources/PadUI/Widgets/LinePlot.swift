@@ -1,3 +1,5 @@
+import NeuroCore
+
 /// A line plot with a left axis, an optional right axis (0-100 %) and
 /// labelled ticks. It takes plain numbers: (x, y) pairs per series.
 public struct LinePlot: Sendable {

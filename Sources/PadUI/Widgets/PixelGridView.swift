@@ -1,3 +1,5 @@
+import NeuroCore
+
 /// A 28x28 picture drawn as sharp cells, with thin lines between the cells
 /// when they are large enough to see, so students count pixels, not blur.
 public struct PixelGridView: Sendable {

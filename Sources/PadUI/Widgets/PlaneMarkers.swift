@@ -1,3 +1,5 @@
+import NeuroCore
+
 /// The two classes of the plane as shapes that differ in form, fill and
 /// colour at once, so they stay apart for colour-blind students and on a
 /// washed-out projector: class +1 a filled orange disc with a dark rim,

@@ -1,3 +1,5 @@
+import NeuroCore
+
 /// Breaks a message into lines that fit a width, at spaces; a word longer
 /// than the width gets a line of its own (and is clipped by the caller).
 /// Used for messages whose length is not known in advance, such as a data

@@ -1,4 +1,9 @@
-/// A rectangle in window pixels; (x, y) is the top-left corner.
+/// The geometry types shared by the core and the UI: `Rect` (whole
+/// numbers: window pixels, or cells of the 28x28 grid), `Point` and
+/// `FloatRect` (fractional).
+
+/// A rectangle of whole pixels or grid cells; (x, y) is the top-left
+/// corner, so it covers columns x ..< x + width and rows y ..< y + height.
 public struct Rect: Sendable, Hashable, CustomStringConvertible {
     public var x: Int
     public var y: Int
@@ -48,7 +53,8 @@ public struct Rect: Sendable, Hashable, CustomStringConvertible {
     public var description: String { "\(x) \(y) \(width) \(height)" }
 }
 
-/// A point with fractional coordinates (lines and plots).
+/// A point with fractional coordinates: window pixels for lines and plots,
+/// or cells of the 28x28 grid (see `NormalizedDigit` for which convention).
 public struct Point: Sendable, Hashable {
     public var x: Float
     public var y: Float
@@ -57,26 +63,30 @@ public struct Point: Sendable, Hashable {
         self.x = x
         self.y = y
     }
+
+    public static let zero = Point(x: 0, y: 0)
 }
 
-/// An sRGB colour with alpha, 0-255 each.
-public struct Color: Sendable, Hashable {
-    public var r: UInt8
-    public var g: UInt8
-    public var b: UInt8
-    public var a: UInt8
+/// A rectangle with fractional edges, e.g. where a resampled digit landed
+/// on the 28x28 grid in cell-edge coordinates (cell c covers [c, c + 1)).
+public struct FloatRect: Sendable, Hashable {
+    public var x: Float
+    public var y: Float
+    public var width: Float
+    public var height: Float
 
-    public init(_ r: UInt8, _ g: UInt8, _ b: UInt8, _ a: UInt8 = 255) {
-        self.r = r
-        self.g = g
-        self.b = b
-        self.a = a
+    public init(x: Float, y: Float, width: Float, height: Float) {
+        self.x = x
+        self.y = y
+        self.width = width
+        self.height = height
     }
 
-    /// 0xRRGGBB, fully opaque.
-    public init(hex: UInt32) {
-        self.init(UInt8((hex >> 16) & 0xff), UInt8((hex >> 8) & 0xff), UInt8(hex & 0xff))
+    /// The same edges as the whole-number rectangle `r`.
+    public init(_ r: Rect) {
+        self.init(x: Float(r.x), y: Float(r.y), width: Float(r.width), height: Float(r.height))
     }
 
-    public func withAlpha(_ a: UInt8) -> Color { Color(r, g, b, a) }
+    public static let zero = FloatRect(x: 0, y: 0, width: 0, height: 0)
 }
+
