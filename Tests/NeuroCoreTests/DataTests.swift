@@ -30,7 +30,7 @@ final class DataScratch {
 }
 
 /// The problem `body` fails with, or nil when it succeeds.
-func dataProblem<T>(_ body: () throws -> T) -> DataError.Problem? {
+func dataProblem<T>(_ body: () throws -> T) -> DataProblem? {
     do {
         _ = try body()
         return nil

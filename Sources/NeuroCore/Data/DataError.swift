@@ -1,50 +1,38 @@
-/// Why a data file could not be read. Every case names the file and, for
-/// CSV, the line, so a teacher can find and fix the problem.
-public struct DataError: Error, Equatable, CustomStringConvertible, Sendable {
-    public enum Problem: Equatable, Sendable {
-        case missing
-        case unreadable(String)
-        case empty
-        case notGzip
-        case truncatedGzip
-        case gzipTooLarge(limit: Int)
-        case corruptGzip(String)
-        case wrongMagic(found: UInt32)
-        case wrongImageSize(rows: Int, columns: Int)
-        case truncated(expected: Int, found: Int)
-        case extraBytes(Int)
-        case countMismatch(images: Int, labels: Int)
-        case labelOutOfRange(Int)
-        case pixelOutOfRange(line: Int, value: String)
-        case wrongColumnCount(line: Int, found: Int)
-        case notANumber(line: Int, value: String)
-        case noLabelsBeside(expected: String)
-        case unknownFormat
-        case noDigits
-        case unwritable(String)
-        case fileTooLarge(limit: Int)
-        case labelOutOfRangeOnLine(line: Int, value: String)
-        case emptyCell(line: Int, column: Int)
-    }
+/// What is wrong with a data file (the `problem` of a `DataError`); its
+/// description is the text a user reads after the file name.
+public enum DataProblem: Equatable, Sendable, CustomStringConvertible {
+    case missing
+    case unreadable(String)
+    case empty
+    case notGzip
+    case truncatedGzip
+    case gzipTooLarge(limit: Int)
+    case corruptGzip(String)
+    case wrongMagic(found: UInt32)
+    case wrongImageSize(rows: Int, columns: Int)
+    case truncated(expected: Int, found: Int)
+    case extraBytes(Int)
+    case countMismatch(images: Int, labels: Int)
+    case labelOutOfRange(Int)
+    case pixelOutOfRange(line: Int, value: String)
+    case wrongColumnCount(line: Int, found: Int)
+    case notANumber(line: Int, value: String)
+    case noLabelsBeside(expected: String)
+    case unknownFormat
+    case noDigits
+    case unwritable(String)
+    case fileTooLarge(limit: Int)
+    case labelOutOfRangeOnLine(line: Int, value: String)
+    case emptyCell(line: Int, column: Int)
 
-    public let file: String
-    public let problem: Problem
-
-    public init(file: String, problem: Problem) {
-        self.file = file
-        self.problem = problem
-    }
-
-    public var description: String { "\(file): \(problemText)" }
-
-    public var problemText: String {
-        switch problem {
+    public var description: String {
+        switch self {
         case .missing: "file not found"
         case .unreadable(let why): "cannot be read (\(why))"
         case .empty: "the file is empty"
         case .notGzip: "not a gzip file, although its name ends in .gz"
         case .truncatedGzip: "the gzip data ends early (file cut off?)"
-        case .gzipTooLarge(let limit): "unpacks to more than \(DataError.sizeText(limit)), refused"
+        case .gzipTooLarge(let limit): "unpacks to more than \(DataProblem.sizeText(limit)), refused"
         case .corruptGzip(let why): "the gzip data is corrupt (\(why))"
         case .wrongMagic(let m): "not an MNIST IDX file (magic number 0x\(String(m, radix: 16)))"
         case .wrongImageSize(let r, let c): "images are \(r)x\(c), NeuroPad needs 28x28"
@@ -59,7 +47,7 @@ public struct DataError: Error, Equatable, CustomStringConvertible, Sendable {
         case .unknownFormat: "unknown format (expected MNIST IDX files, .csv or a folder of them)"
         case .noDigits: "contains no digits"
         case .unwritable(let why): "cannot be written (\(why))"
-        case .fileTooLarge(let limit): "is larger than \(DataError.sizeText(limit)), refused"
+        case .fileTooLarge(let limit): "is larger than \(DataProblem.sizeText(limit)), refused"
         case .labelOutOfRangeOnLine(let line, let v): "line \(line): label \(v) is not a digit 0-9"
         case .emptyCell(let line, let column): "line \(line): column \(column) is empty"
         }

@@ -1,16 +1,5 @@
 import Foundation
 
-/// Why a model file was not loaded. The network in use stays untouched.
-public struct ModelError: Error, Equatable, CustomStringConvertible, Sendable {
-    public let file: String
-    public let problem: String
-    public init(file: String, problem: String) {
-        self.file = file
-        self.problem = problem
-    }
-    public var description: String { "\(file): \(problem)" }
-}
-
 extension ModelFile {
     public static func load(from path: String) throws(ModelError) -> Model {
         guard FileManager.default.fileExists(atPath: path) else {
