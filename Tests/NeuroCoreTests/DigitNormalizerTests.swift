@@ -211,7 +211,7 @@ struct DigitNormalizerTests {
         let bytes = (0 ... 255).map { UInt8($0) }
         let viaPixels = N.networkInput(N.fromBytes(bytes))
         for (b, x) in zip(bytes, viaPixels) {
-            #expect(abs(x - Dataset.scale(b)) < 1e-6)
+            #expect(abs(x - InputScaling.x(byte: b)) < 1e-6)
         }
         #expect(N.toBytes(N.fromBytes(bytes)) == bytes)
         #expect(N.networkInput([-1, 2, .nan]) == [0.01, 1.0, 0.01])

@@ -2,7 +2,7 @@
 ///
 /// Pixels stay bytes (0-255) in memory: 60,000 digits take 47 MB instead of
 /// 188 MB of floats. They are scaled to the network's input range on the fly
-/// by `Dataset.scale`.
+/// by `InputScaling`.
 public struct Dataset: Sendable, Equatable {
     public static let side = 28
     public static let pixelCount = 784
@@ -47,13 +47,6 @@ public struct Dataset: Sendable, Equatable {
     }
 
     public func label(_ i: Int) -> Int { Int(labels[i]) }
-
-    /// Input scaling of the lesson's notebook: x = p / 255 · 0.99 + 0.01,
-    /// so no input is exactly zero.
-    @inline(__always)
-    public static func scale(_ p: UInt8) -> Float {
-        Float(p) * (0.99 / 255) + 0.01
-    }
 
     /// Writes the scaled pixels of digit `i` into `x` (784 floats).
     public func input(_ i: Int, into x: UnsafeMutableBufferPointer<Float>) {

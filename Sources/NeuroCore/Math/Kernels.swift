@@ -132,12 +132,12 @@ func axpyThenDot(_ alpha: Float, _ x: UnsafePointer<Float>, _ w: UnsafeMutablePo
     return s
 }
 
-/// Bytes 0-255 to the notebook's inputs p / 255 · 0.99 + 0.01. A plain
+/// Bytes 0-255 to the notebook's inputs (`InputScaling`). A plain
 /// loop: the compiler turns it into vector widen-and-convert instructions,
 /// where SIMD16<UInt8> → SIMD16<Float> would call a generic conversion.
 @inline(__always)
 func scaleBytes(_ p: UnsafePointer<UInt8>, _ x: UnsafeMutablePointer<Float>, _ n: Int) {
-    for k in 0 ..< n { x[k] = Float(p[k]) * (0.99 / 255) + 0.01 }
+    for k in 0 ..< n { x[k] = InputScaling.x(byte: p[k]) }
 }
 
 /// z_b = W·x_b + b for four inputs x₀…x₃ at once (each `cols` long, back to

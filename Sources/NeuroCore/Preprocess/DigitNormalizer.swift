@@ -74,14 +74,10 @@ public enum DigitNormalizer {
                                placement: placement, scale: s)
     }
 
-    /// The lesson notebook's input scaling, x = p · 0.99 + 0.01, so that no
-    /// input is exactly 0 (a zero input would never change its weights).
-    /// Same as `Dataset.scale(b)` for p = b / 255.
+    /// The network's input for ink `pixels` (784, 0 ... 1): the lesson
+    /// notebook's scaling (`InputScaling`), the same as for the training data.
     public static func networkInput(_ pixels: [Float]) -> [Float] {
-        pixels.map { p in
-            let q = p.isNaN ? 0 : min(max(p, 0), 1)
-            return q * 0.99 + 0.01
-        }
+        pixels.map(InputScaling.x(ink:))
     }
 
     /// Grey bytes (0-255, as in MNIST files) to ink 0...1: p = b / 255.
