@@ -52,14 +52,3 @@ public struct GalleryIndex: Sendable, Equatable {
         page = min(page, pageCount - 1)
     }
 }
-
-extension MLP {
-    /// The answer (argmax) for each of the first `limit` digits of `data`.
-    public func answers(_ data: Dataset, limit: Int = .max) -> [Int] {
-        var ws = Workspace(for: sizes)
-        return (0 ..< min(limit, data.count)).map { i in
-            ws.withInput { data.input(i, into: $0) }
-            return forward(workspace: &ws)
-        }
-    }
-}

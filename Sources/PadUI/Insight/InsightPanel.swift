@@ -70,7 +70,7 @@ public final class InsightPanel {
         galleryKey = key
         updatesSinceGallery = 0
         let n = min(data.count, InsightPanel.galleryLimit)
-        let answers = snap.network.answers(data, limit: n)
+        let answers = snap.network.answers(data, count: n)
         if var g = gallery {
             g.update(answers: answers)
             gallery = g
