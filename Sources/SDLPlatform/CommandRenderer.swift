@@ -9,7 +9,7 @@ public final class CommandRenderer {
     public let fonts: FontLibrary
     private let text: TextCache
     /// One streaming texture per picture slot, re-uploaded only on change.
-    private var images: [String: (texture: Texture, bytes: [UInt8])] = [:]
+    private var pictures: [String: (texture: Texture, bytes: [UInt8])] = [:]
 
     public init(renderer: Renderer, fonts: FontLibrary) {
         self.renderer = renderer
@@ -69,32 +69,20 @@ public final class CommandRenderer {
         renderer.copy(t, to: Rect(x: x, y: y, width: t.width, height: t.height))
     }
 
-    private func texture(for img: GreyImage) -> Texture? {
-        if let e = images[img.slot], e.texture.width == img.width, e.texture.height == img.height {
+    /// The texture of picture slot `img.slot`: made on first use, re-made
+    /// when the size changes, re-uploaded only when the bytes change.
+    private func texture<F: PictureFormat>(for img: Picture<F>) -> Texture? {
+        if let e = pictures[img.slot], e.texture.width == img.width, e.texture.height == img.height {
             if e.bytes != img.bytes {
-                e.texture.updateGrey(img.bytes)
-                images[img.slot] = (e.texture, img.bytes)
+                e.texture.upload(img)
+                pictures[img.slot] = (e.texture, img.bytes)
             }
             return e.texture
         }
         guard let t = try? Texture(renderer: renderer, streamingWidth: img.width, height: img.height) else { return nil }
-        t.updateGrey(img.bytes)
-        images[img.slot] = (t, img.bytes)
-        return t
-    }
-
-    private func texture(for img: RGBImage) -> Texture? {
-        if let e = images[img.slot], e.texture.width == img.width, e.texture.height == img.height {
-            if e.bytes != img.bytes {
-                e.texture.updateRGB(img.bytes)
-                images[img.slot] = (e.texture, img.bytes)
-            }
-            return e.texture
-        }
-        guard let t = try? Texture(renderer: renderer, streamingWidth: img.width, height: img.height) else { return nil }
-        t.scaleSmoothly()
-        t.updateRGB(img.bytes)
-        images[img.slot] = (t, img.bytes)
+        if F.smooth { t.scaleSmoothly() }
+        t.upload(img)
+        pictures[img.slot] = (t, img.bytes)
         return t
     }
 

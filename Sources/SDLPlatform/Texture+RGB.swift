@@ -1,4 +1,5 @@
 import CSDL2
+import PadUI
 
 extension Texture {
     /// Fills the texture with r, g, b bytes, (height, width, 3) row-major.
@@ -12,6 +13,11 @@ extension Texture {
         argb.withUnsafeBytes { raw in
             _ = SDL_UpdateTexture(pointer, nil, raw.baseAddress, Int32(width * 4))
         }
+    }
+
+    /// Fills the texture with the picture's bytes, grey or colour.
+    func upload<F: PictureFormat>(_ img: Picture<F>) {
+        if F.channels == 3 { updateRGB(img.bytes) } else { updateGrey(img.bytes) }
     }
 
     /// Bilinear scaling instead of sharp cells: shades blend into a ramp.

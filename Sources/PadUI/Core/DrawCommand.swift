@@ -57,23 +57,6 @@ public struct TextItem: Sendable, Equatable {
     }
 }
 
-/// A small grey picture, e.g. the 28x28 pad. `slot` names the texture a
-/// backend keeps for it, so it is re-uploaded only when the bytes change.
-public struct GreyImage: Sendable, Equatable {
-    public var slot: String
-    public var width: Int
-    public var height: Int
-    /// (height, width) row-major, 0 = black, 255 = white.
-    public var bytes: [UInt8]
-
-    public init(slot: String, width: Int, height: Int, bytes: [UInt8]) {
-        self.slot = slot
-        self.width = width
-        self.height = height
-        self.bytes = bytes
-    }
-}
-
 /// The commands of one frame, in drawing order.
 public struct DrawList: Sendable {
     public private(set) var commands: [DrawCommand] = []
