@@ -1,4 +1,4 @@
-import CSDL2
+internal import CSDL2
 import PadUI
 
 /// SDL's event queue as PadUI input events.

@@ -1,4 +1,4 @@
-import CSDL2
+internal import CSDL2
 import Foundation
 
 /// Picture files read with SDL_image (PNG, JPEG ...): a photo of a digit

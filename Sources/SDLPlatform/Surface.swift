@@ -1,4 +1,4 @@
-import CSDL2
+internal import CSDL2
 
 /// A picture in memory (32-bit ARGB). Tests render onto one without a
 /// display; screenshots are saved from one with SDL_image.

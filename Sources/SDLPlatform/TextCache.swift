@@ -1,4 +1,4 @@
-import CSDL2
+internal import CSDL2
 import PadUI
 
 /// Rendered text, kept as textures keyed by (string, size, weight, colour).

@@ -1,4 +1,4 @@
-import CSDL2
+internal import CSDL2
 
 /// A picture on the renderer's side. Owns the `SDL_Texture` and keeps its
 /// renderer alive, which keeps the window alive.

@@ -1,4 +1,4 @@
-import CSDL2
+internal import CSDL2
 
 /// The app's one window. Owns the `SDL_Window`.
 public final class Window {

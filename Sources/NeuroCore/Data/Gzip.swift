@@ -1,4 +1,4 @@
-import CZlib
+internal import CZlib
 
 /// Reading and writing gzip data (RFC 1952) through the system zlib.
 ///
