@@ -21,8 +21,7 @@ struct AppCommand: ParsableCommand {
     @Flag(help: "On exit, print frame times and the training speed reached.")
     var stats = false
 
-    @Option(help: "Seed of the random weights.")
-    var seed: UInt64 = 1
+    @OptionGroup var seedOption: SeedOption
 
     @Option(help: "Language of the window: en or de (default: as last time, else from LANG).")
     var lang: String?
@@ -57,7 +56,7 @@ struct AppCommand: ParsableCommand {
 
     func run() throws {
         var config = TrainingConfig()
-        config.seed = seed
+        config.seed = seedOption.seed
         config.pace = Pace(pace) ?? .watchable
         let start = AppStartup(lang: lang, window: windowSize, config: config)
         let app = try AppRunner(

@@ -9,8 +9,7 @@ struct EvalCommand: ParsableCommand {
 
     @Option(help: "The model file to evaluate.")
     var model: String
-    @Option(help: "Test data (default: the embedded test digits, or data/mnist).")
-    var test: String?
+    @OptionGroup var testData: TestDataOption
 
     func run() throws {
         let loaded: ModelFile.Model
@@ -19,7 +18,7 @@ struct EvalCommand: ParsableCommand {
             throw CleanExit.failure("\(model): a \(loaded.network.sizes) network cannot read 28x28 digits")
         }
         let testSet: Dataset
-        if let test {
+        if let test = testData.test {
             do { testSet = try DataLoader.load(path: test) } catch { throw CleanExit.failure(error.description) }
         } else {
             testSet = try loadOrExit(train: nil, test: nil).1

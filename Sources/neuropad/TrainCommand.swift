@@ -10,8 +10,7 @@ struct TrainCommand: ParsableCommand {
 
     @Option(help: "Training data: MNIST IDX file or folder, or CSV (default: embedded digits).")
     var train: String?
-    @Option(help: "Test data (default: the training data's test part).")
-    var test: String?
+    @OptionGroup var testData: TestDataOption
     @Option(help: "Hidden layer sizes, e.g. 50 or 100,50.")
     var hidden: String = "50"
     @Option(help: "Learning rate.")
@@ -20,8 +19,7 @@ struct TrainCommand: ParsableCommand {
     var epochs: Int = 5
     @Option(help: "Use only the first N training digits.")
     var limit: Int?
-    @Option(help: "Random seed.")
-    var seed: UInt64 = 1
+    @OptionGroup var seedOption: SeedOption
     @Option(help: "Activation: sigmoid or tanh.")
     var activation: String = "sigmoid"
     @Option(help: "Save the trained network to this file.")
@@ -42,11 +40,11 @@ struct TrainCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (trainSet, testSet) = try loadOrExit(train: train, test: test)
+        let (trainSet, testSet) = try loadOrExit(train: train, test: testData.test)
         var config = TrainingConfig()
         config.hidden = hiddenSizes ?? [50]
         config.learningRate = lr
-        config.seed = seed
+        config.seed = seedOption.seed
         config.trainLimit = limit
         config.activation = Activation(rawValue: activation) ?? .sigmoid
         var run = TrainingRun(config: config, data: trainSet)
@@ -71,7 +69,7 @@ struct TrainCommand: ParsableCommand {
         }
         if let save {
             let header = ModelFile.Header(sizes: run.network.sizes, activation: config.activation, learningRate: lr,
-                                          epochs: run.epoch, samplesSeen: run.samplesSeen, seed: seed, data: trainSet.name)
+                                          epochs: run.epoch, samplesSeen: run.samplesSeen, seed: seedOption.seed, data: trainSet.name)
             do { try ModelFile.save(.init(network: run.network, header: header), to: save) } catch {
                 throw CleanExit.failure(error.description)
             }

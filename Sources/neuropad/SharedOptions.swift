@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// The options that mean the same in several commands, declared once.
+/// `--seed` draws the start weights and the shuffle order: `train --seed S`
+/// and the window started with `--seed S` make the same run.
+struct SeedOption: ParsableArguments {
+    @Option(help: "Seed of the random start weights and of the shuffle order.")
+    var seed: UInt64 = 1
+}
+
+/// `--test`: the digits a network is tested on (`train`, `eval`).
+struct TestDataOption: ParsableArguments {
+    @Option(help: "Test data: MNIST IDX file or folder, or CSV (default: the training data's test part, or the embedded test digits).")
+    var test: String?
+}
