@@ -122,6 +122,26 @@ struct InsightViewTests {
         #expect(Self.images(app.frame()).filter { $0.hasPrefix("insight.gallery.") }.count == min(mistakes, 24))
     }
 
+    @Test("n, p and m (either case) turn the gallery only while it is shown; in other views they are not the panel's")
+    func galleryKeysOnlyInTheGallery() {
+        let app = Self.app()
+        _ = app.handle(.key(.f4))
+        _ = app.frame()
+        #expect(app.digits.insight.gallery?.page == 0)
+        for view in [Key.f2, .f3, .f5] {
+            _ = app.handle(.key(view))
+            for typed in ["n", "N", "p", "P", "m", "M"] {
+                #expect(app.digits.insight.handle(.text(typed), scene: app.digits) == nil, "\(typed) in \(view)")
+            }
+        }
+        _ = app.handle(.key(.f4))
+        _ = app.frame()
+        #expect(app.digits.insight.gallery?.page == 0)
+        #expect(app.digits.insight.gallery?.mistakesOnly == false)
+        #expect(app.digits.insight.handle(.text("n"), scene: app.digits)?.isEmpty == true)
+        #expect(app.digits.insight.gallery?.page == 1)
+    }
+
     @Test("confusion matrix: counts of the last epoch in 100 cells; accuracy: two curves and the run log")
     func confusionAndAccuracy() {
         let app = Self.app()

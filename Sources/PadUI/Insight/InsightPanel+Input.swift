@@ -54,9 +54,9 @@ extension InsightPanel {
         switch ch {
         case "v": show(view.next)
         case "V": show(view.previous)
-        case "n", "N" where view == .gallery: gallery?.nextPage()
-        case "p", "P" where view == .gallery: gallery?.previousPage()
-        case "m", "M" where view == .gallery: gallery?.toggleMistakes()
+        case "n" where view == .gallery, "N" where view == .gallery: gallery?.nextPage()
+        case "p" where view == .gallery, "P" where view == .gallery: gallery?.previousPage()
+        case "m" where view == .gallery, "M" where view == .gallery: gallery?.toggleMistakes()
         case "t", "T": return changeTrainingSize(scene, s)
         case "d", "D": return toggleSecondLayer(scene, s)
         case "o", "O":
