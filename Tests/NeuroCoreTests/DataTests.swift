@@ -162,6 +162,14 @@ struct DataEmbeddedTests {
         #expect(train.count == EmbeddedDigits.trainCount && test.count == EmbeddedDigits.testCount)
     }
 
+    @Test func assetsSearchOrderIsInstalledThenBesideThenSourceTree() throws {
+        let folders = EmbeddedDigits.searchedDirectories()
+        let beside = try #require(EmbeddedDigits.executableDirectory())
+        #expect(folders.first == "/usr/share/neuropad")
+        #expect(folders.dropFirst().first == (beside as NSString).appendingPathComponent("Assets"))
+        #expect(folders.last == (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent("Assets"))
+    }
+
     @Test func dataLoaderReadsTheAssetsFolder() throws {
         let both = try DataLoader.loadFolder(path: Self.repoAssets)
         #expect(both.train.count == 4_000 && both.test.count == 1_000)

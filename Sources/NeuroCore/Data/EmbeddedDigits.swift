@@ -9,14 +9,17 @@ import Foundation
 /// The Assets folder (also home of other resources such as the font) is
 /// searched in this order:
 /// 1. the folder named by the environment variable `NEUROPAD_ASSETS`;
-/// 2. `Assets` beside the executable or in up to five folders above it
-///    (a SwiftPM build runs from `.build/release/neuropad`);
-/// 3. `Assets` in the current directory;
-/// 4. `/usr/share/neuropad/Assets` (an installed copy).
+/// 2. `/usr/share/neuropad` (where the Debian package installs them);
+/// 3. `Assets` beside the executable;
+/// 4. the source tree: `Assets` in up to five folders above the executable
+///    (a SwiftPM build runs from `.build/release/neuropad`), then in the
+///    current directory.
 /// Except for the explicit variable, a folder counts only when it holds the
 /// training images, so an unrelated `Assets` folder is passed over.
 public enum EmbeddedDigits {
     public static let environmentVariable = "NEUROPAD_ASSETS"
+    /// The installed copy's folder (the package's `usr/share/neuropad`).
+    public static let installedDirectory = "/usr/share/neuropad"
     public static let trainImagesFile = "digits-train-images-idx3-ubyte.gz"
     public static let trainLabelsFile = "digits-train-labels-idx1-ubyte.gz"
     public static let testImagesFile = "digits-test-images-idx3-ubyte.gz"
@@ -38,7 +41,7 @@ public enum EmbeddedDigits {
 
     /// Where `assetsDirectory` looks after the environment variable, in order.
     public static func searchedDirectories() -> [String] {
-        var folders: [String] = []
+        var folders = [installedDirectory]
         if var dir = executableDirectory() {
             for _ in 0 ... 5 {
                 folders.append((dir as NSString).appendingPathComponent("Assets"))
@@ -49,7 +52,6 @@ public enum EmbeddedDigits {
         }
         let current = FileManager.default.currentDirectoryPath
         folders.append((current as NSString).appendingPathComponent("Assets"))
-        folders.append("/usr/share/neuropad/Assets")
         return folders
     }
 
