@@ -1,3 +1,5 @@
+import NeuroCore
+
 /// What `--stats` reports at exit: how long frames took to build, draw and
 /// present, and how fast the trainer ran meanwhile.
 struct AppStats {
@@ -51,7 +53,7 @@ struct AppStats {
             "frame ms median \(plain(AppStats.quantile(s, 0.5), 2)) p99 \(plain(AppStats.quantile(s, 0.99), 2)) "
                 + "max \(plain(s.last ?? 0, 2))",
             "frames drawn \(s.count) skipped \(skipped) (unchanged on screen)",
-            "training samples/s \(Int(samplesPerSecond.rounded()))",
+            "training samples/s \(Int(samplesPerSecond.rounded())) kernels \(Kernels.active.name)",
             "frame phases ms median: build \(median(\.build)) draw \(median(\.draw)) present \(median(\.present))",
         ]
     }

@@ -30,6 +30,7 @@ struct BenchCommand: ParsableCommand {
             best = max(best, Double(done) / seconds)
         }
         print("network \(config.sizes.map(String.init).joined(separator: "-")), per-sample SGD, \(data.name)")
+        print("kernels: \(Kernels.active.name); this CPU runs up to \(Kernels.cpuLevelName)")
         print("neuropad samples/s: \(Int(best))")
     }
 

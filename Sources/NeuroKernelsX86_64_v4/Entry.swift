@@ -1,0 +1,1 @@
+../NeuroKernelsX86_64/Entry.swift
