@@ -11,10 +11,13 @@ TESTING := $(RELEASE) -Xswiftc -enable-testing --scratch-path .build-test
 TSAN    := $(RELEASE) -Xswiftc -enable-testing --sanitize=thread --scratch-path .build-tsan
 ASAN    := --sanitize=address --scratch-path .build-asan
 BIN     := .build/release/neuropad
+# The one place the version is written: Sources/neuropad/Version.swift.
+VERSION := $(shell sed -n 's/^let neuropadVersion = "\(.*\)"$$/\1/p' Sources/neuropad/Version.swift)
 APT_PACKAGES := libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev zlib1g-dev pkg-config
 TEST_PACKAGES := xvfb xdotool imagemagick
+PACKAGE_TOOLS := dpkg-dev lintian appstream desktop-file-utils binutils
 
-.PHONY: run build test unit e2e bench mnist deps test-deps clean fuzz tsan leaks soak check
+.PHONY: run build test unit e2e bench mnist deps test-deps clean fuzz tsan leaks soak check package package-deps version
 
 run: deps build
 	$(BIN) $(ARGS)
@@ -64,6 +67,17 @@ SOAK_SECONDS ?= 180
 soak: build
 	bash tests/soak/soak.sh $(SOAK_SECONDS) $(BIN)
 
+version:
+	@echo $(VERSION)
+
+# dist/neuropad_$(VERSION)_amd64.deb: portable, Swift runtime linked in,
+# checked by appstreamcli, desktop-file-validate and lintian.
+package: deps package-deps
+	bash tools/make-package.sh .build-pkg
+
+package-deps:
+	@bash tools/install-deps.sh $(PACKAGE_TOOLS)
+
 # The full MNIST (60,000 + 10,000 digits) into data/mnist, checksums verified.
 mnist:
 	bash tools/fetch-mnist.sh data/mnist
@@ -77,4 +91,4 @@ test-deps:
 	@bash tools/install-deps.sh $(TEST_PACKAGES)
 
 clean:
-	rm -rf .build .build-test .build-fuzz .build-tsan .build-asan
+	rm -rf .build .build-test .build-fuzz .build-tsan .build-asan .build-pkg dist
