@@ -15,9 +15,10 @@ BIN     := .build/release/neuropad
 VERSION := $(shell sed -n 's/^let neuropadVersion = "\(.*\)"$$/\1/p' Sources/neuropad/Version.swift)
 APT_PACKAGES := libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev zlib1g-dev pkg-config
 TEST_PACKAGES := xvfb xdotool imagemagick
-PACKAGE_TOOLS := dpkg-dev lintian appstream desktop-file-utils binutils
+PACKAGE_TOOLS := dpkg-dev lintian appstream desktop-file-utils binutils debootstrap imagemagick
+DEB     := dist/neuropad_$(VERSION)_$(shell dpkg --print-architecture 2>/dev/null).deb
 
-.PHONY: run build test unit e2e bench mnist deps test-deps clean fuzz tsan leaks soak check package package-deps version
+.PHONY: run build test unit e2e bench mnist deps test-deps clean fuzz tsan leaks soak check package package-test package-deps version
 
 run: deps build
 	$(BIN) $(ARGS)
@@ -41,8 +42,9 @@ bench: build
 	@awk '/neuropad samples\/s/ {n=$$3} /numpy samples\/s/ {p=$$3} END { if (p > 0) printf "ratio neuropad/numpy: %.1f\n", n / p }' .bench.out
 	@rm -f .bench.out
 
-# Reliability checks (README, "Reliability"), all four in CI after `test`.
-check: fuzz tsan leaks soak
+# Reliability checks (README, "Reliability") and the package in a clean
+# Debian, all in CI after `test`.
+check: fuzz tsan leaks soak package-test
 
 # Fuzz each reader for
 # FUZZ_SECONDS (libFuzzer, address sanitizer); race the trainer under the
@@ -75,6 +77,11 @@ version:
 package: deps package-deps
 	bash tools/make-package.sh .build-pkg
 
+# The package installed with apt in a fresh Debian 12 (debootstrap; the
+# bare system is kept in .build-pkgtest): --version, one epoch, the window.
+package-test: package
+	bash tools/package-test.sh $(DEB) .build-pkgtest dist/package-test.png
+
 package-deps:
 	@bash tools/install-deps.sh $(PACKAGE_TOOLS)
 
@@ -91,4 +98,5 @@ test-deps:
 	@bash tools/install-deps.sh $(TEST_PACKAGES)
 
 clean:
-	rm -rf .build .build-test .build-fuzz .build-tsan .build-asan .build-pkg dist
+	! grep -q ' $(CURDIR)/.build-pkgtest/' /proc/mounts || { echo 'a package test is running (mounts in .build-pkgtest)'; exit 1; }
+	rm -rf --one-file-system .build .build-test .build-fuzz .build-tsan .build-asan .build-pkg .build-pkgtest dist
