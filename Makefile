@@ -13,9 +13,6 @@ ASAN    := --sanitize=address --scratch-path .build-asan
 BIN     := .build/release/neuropad
 # The one place the version is written: Sources/neuropad/Version.swift.
 VERSION := $(shell sed -n 's/^let neuropadVersion = "\(.*\)"$$/\1/p' Sources/neuropad/Version.swift)
-APT_PACKAGES := libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev zlib1g-dev pkg-config
-TEST_PACKAGES := xvfb xdotool imagemagick
-PACKAGE_TOOLS := dpkg-dev lintian appstream desktop-file-utils binutils debootstrap imagemagick
 DEB     := dist/neuropad_$(VERSION)_$(shell dpkg --print-architecture 2>/dev/null).deb
 
 .PHONY: run build test unit e2e bench mnist deps test-deps clean fuzz tsan leaks soak check package package-test package-deps version
@@ -83,19 +80,19 @@ package-test: package
 	bash tools/package-test.sh $(DEB) .build-pkgtest dist/package-test.png
 
 package-deps:
-	@bash tools/install-deps.sh $(PACKAGE_TOOLS)
+	@bash tools/install-deps.sh package
 
 # The full MNIST (60,000 + 10,000 digits) into data/mnist, checksums verified.
 mnist:
 	bash tools/fetch-mnist.sh data/mnist
 
-# Installs the system libraries if they are missing (apt-get where there is
-# one; elsewhere it prints what to install).
+# Installs the system libraries if pkg-config does not find them (apt-get,
+# as root or with sudo); elsewhere it prints the command for that system.
 deps:
-	@bash tools/install-deps.sh $(APT_PACKAGES)
+	@bash tools/install-deps.sh libs
 
 test-deps:
-	@bash tools/install-deps.sh $(TEST_PACKAGES)
+	@bash tools/install-deps.sh test
 
 clean:
 	! grep -q ' $(CURDIR)/.build-pkgtest/' /proc/mounts || { echo 'a package test is running (mounts in .build-pkgtest)'; exit 1; }
