@@ -1,8 +1,9 @@
 # NeuroPad: `make run` sets up, builds and starts the app; `make test` runs every test.
 
 SWIFT   ?= swift
-# Vector code is ~16x faster when compiled for this machine's CPU (AVX2 /
-# AVX-512). `make PORTABLE=1 ...` builds for plain x86-64 instead.
+# `make run` and `make build` compile for this machine's CPU; `make
+# PORTABLE=1 ...` builds for any x86-64 (the kernels for AVX2 and AVX-512
+# are in either build and chosen at start, see Math/Kernels.swift).
 ifeq ($(PORTABLE),)
 NATIVE  := -Xswiftc -target-cpu -Xswiftc native
 endif
@@ -32,11 +33,16 @@ unit:
 e2e: build
 	@set -e; for t in tests/scripts/*.sh tests/e2e/*.sh; do [ -e "$$t" ] || continue; bash "$$t" $(BIN); done
 
-# Training speed of NeuroPad and of the lesson's numpy network, in one run.
+# Training speed of NeuroPad and of the lesson's numpy network, in one run;
+# with the package's binary too when `make package` has made it.
+PKG_BIN := dist/root/usr/bin/neuropad
 bench: build
 	@$(BIN) bench | tee .bench.out
+	@if [ -x $(PKG_BIN) ]; then $(PKG_BIN) bench | sed 's/^neuropad samples/package samples/' | tee -a .bench.out; fi
 	@python3 bench/seed_numpy.py | tee -a .bench.out
-	@awk '/neuropad samples\/s/ {n=$$3} /numpy samples\/s/ {p=$$3} END { if (p > 0) printf "ratio neuropad/numpy: %.1f\n", n / p }' .bench.out
+	@awk '/neuropad samples\/s/ {n=$$3} /package samples\/s/ {k=$$3} /numpy samples\/s/ {p=$$3} END { \
+		if (p > 0) printf "ratio neuropad/numpy: %.1f\n", n / p; \
+		if (k > 0 && p > 0) printf "ratio package/native: %.2f, package/numpy: %.1f\n", k / n, k / p }' .bench.out
 	@rm -f .bench.out
 
 # Reliability checks (README, "Reliability") and the package in a clean
