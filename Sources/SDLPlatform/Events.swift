@@ -147,6 +147,10 @@ public enum EventPump {
         case Int(SDLK_F7.rawValue): .f7
         case Int(SDLK_F8.rawValue): .f8
         case Int(SDLK_F12.rawValue): .f12
+        case Int(SDLK_LEFT.rawValue): .left
+        case Int(SDLK_RIGHT.rawValue): .right
+        case Int(SDLK_UP.rawValue): .up
+        case Int(SDLK_DOWN.rawValue): .down
         default: nil
         }
     }

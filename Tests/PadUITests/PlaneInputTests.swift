@@ -9,6 +9,12 @@ func planeApp(_ width: Int = 1280, _ height: Int = 720, language: Language = .en
     return (app, app.perceptron)
 }
 
+/// A click: press and release at one place (a click acts on release, so
+/// a drag is never a click).
+func tap(_ app: PadApp, _ x: Int, _ y: Int, _ button: MouseButton) -> [AppAction] {
+    app.handle(.mouseDown(x: x, y: y, button: button)) + app.handle(.mouseUp(x: x, y: y, button: button))
+}
+
 /// The plane events among actions.
 func planeEvents(_ actions: [AppAction]) -> [PlaneEvent] {
     actions.compactMap { if case .plane(let e) = $0 { e } else { nil } }
@@ -47,7 +53,7 @@ struct PlaneInputTests {
         _ = app.handle(.text("c"))
         let m = scene.mapping
         let target = m.pixel(0.25, 0.75)
-        _ = app.handle(.mouseDown(x: target.x, y: target.y, button: .left))
+        _ = tap(app, target.x, target.y, .left)
         guard let p = scene.session.points.first else { Issue.record("no point added"); return }
         let upp = m.unitsPerPixel
         #expect(abs(p.x1 - 0.25) <= upp.x && abs(p.x2 - 0.75) <= upp.y)
@@ -58,11 +64,11 @@ struct PlaneInputTests {
     func classes() {
         let (app, scene) = planeApp()
         let r = scene.layout.plane
-        let left = planeEvents(app.handle(.mouseDown(x: r.x + 40, y: r.y + 40, button: .left)))
-        let right = planeEvents(app.handle(.mouseDown(x: r.maxX - 40, y: r.maxY - 40, button: .right)))
-        _ = app.handle(.mouseDown(x: r.midX, y: r.midY, button: .middle))
-        _ = app.handle(.mouseDown(x: r.maxX + 30, y: r.midY, button: .left))
-        _ = app.handle(.mouseDown(x: r.midX, y: r.y - 5, button: .left))
+        let left = planeEvents(tap(app, r.x + 40, r.y + 40, .left))
+        let right = planeEvents(tap(app, r.maxX - 40, r.maxY - 40, .right))
+        _ = tap(app, r.midX, r.midY, .middle)
+        _ = tap(app, r.maxX + 30, r.midY, .left)
+        _ = tap(app, r.midX, r.y - 5, .left)
         #expect(scene.session.points.map(\.label) == [1, -1])
         #expect(left == [.points(1)] && right == [.points(2)])
         // +1 lies top-left: x₁ small, x₂ large.
@@ -76,18 +82,18 @@ struct PlaneInputTests {
         _ = app.handle(.text("5"))
         let m = scene.mapping
         let p = m.pixel(1, 1)
-        #expect(planeEvents(app.handle(.mouseDown(x: p.x + 3, y: p.y - 2, button: .right))) == [.points(3)])
+        #expect(planeEvents(tap(app, p.x + 3, p.y - 2, .right)) == [.points(3)])
         #expect(!scene.session.points.contains { $0.x1 == 1 && $0.x2 == 1 })
         _ = app.handle(.modifiers(shift: true))
         let q = m.pixel(0, 0)
         let r = Int(scene.markerRadius * 2.5)
-        _ = app.handle(.mouseDown(x: q.x + r, y: q.y, button: .left))
+        _ = tap(app, q.x + r, q.y, .left)
         #expect(scene.session.points.count == 2)
         // Shift+click on empty ground adds nothing.
-        _ = app.handle(.mouseDown(x: m.pixel(0.5, 0.5).x, y: m.pixel(0.5, 0.5).y, button: .left))
+        _ = tap(app, m.pixel(0.5, 0.5).x, m.pixel(0.5, 0.5).y, .left)
         #expect(scene.session.points.count == 2)
         _ = app.handle(.modifiers(shift: false))
-        _ = app.handle(.mouseDown(x: m.pixel(0.5, 0.5).x, y: m.pixel(0.5, 0.5).y, button: .left))
+        _ = tap(app, m.pixel(0.5, 0.5).x, m.pixel(0.5, 0.5).y, .left)
         #expect(scene.session.points.count == 3)
     }
 

@@ -115,7 +115,7 @@ struct PlaneKeysTests {
         for (x1, x2, button) in [(0.0, 1.2, MouseButton.left), (0.2, 1.0, .left), (-0.2, 1.3, .left),
                                  (1.0, -0.2, .right), (1.3, 0.1, .right), (0.9, 0.0, .right)] {
             let p = m.pixel(x1, x2)
-            _ = app.handle(.mouseDown(x: p.x, y: p.y, button: button))
+            _ = tap(app, p.x, p.y, button)
         }
         for _ in 0 ..< 9 { _ = app.handle(.text(".")) }  // fastest
         _ = app.handle(.key(.space))

@@ -26,6 +26,8 @@ public enum MouseButton: Sendable, Hashable { case left, middle, right }
 public enum Key: Sendable, Hashable {
     case escape, space, tab, backspace, enter, f1, f11
     case f2, f3, f4, f5, f6, f7, f8, f12
+    /// The arrow keys (the plane: choose a weight, change it).
+    case left, right, up, down
     /// A letter typed with Ctrl held (Ctrl+S, Ctrl+O); lower case.
     case ctrl(Character)
 }

@@ -20,6 +20,8 @@ public enum ControlAction: Sendable, Equatable {
     case closeNotice
     /// Plane: which class a tap adds, +1 (true) or the other class.
     case planeClass
+    /// Plane: change the learner's parameter `index` by `steps` of 0.1 (the wheel over a number).
+    case planeWeight(index: Int, steps: Int)
 }
 
 /// One button on screen: where it is, what it shows and what it does.

@@ -78,17 +78,18 @@ struct PlaneView {
         switch style {
         case .main:
             list.line(a, b, PlaneMarkers.highlight, width: Float(max(theme.px(4), 2)))
-            drawArrow(w, into: &list)
         case .ghost:
             dashed(a, b, Color(0x15, 0x18, 0x1D, 90), width: Float(max(theme.px(3), 2)), into: &list)
         case .before:
             dashed(a, b, Theme.accent.withAlpha(200), width: Float(max(theme.px(2), 2)), into: &list)
         case .hidden:
             dashed(a, b, PlaneView.hidden, width: Float(max(theme.px(3), 2)), into: &list)
+            drawArrow(w, color: PlaneView.hidden, named: false, into: &list)
         case .faintHidden:
             list.line(a, b, PlaneView.hidden.withAlpha(130), width: 1)
         }
         list.clip(nil)
+        if style == .main { drawArrow(w, into: &list) }
         guard !caption.isEmpty else { return }
         // The caption sits just inside the plane at one end of the line; the
         // old place and odd hidden lines take the other end, so names of
@@ -106,30 +107,51 @@ struct PlaneView {
         list.text(caption, x: x, y: y, s, .left, .middle)
     }
 
-    /// w as an arrow from the line towards the +1 side, drawn in screen
-    /// space along the gradient of z (perpendicular to the drawn line even
-    /// when x₁ and x₂ have different scales).
-    private func drawArrow(_ w: Weights2, into list: inout DrawList) {
+    /// Pixels of arrow per unit of |w|: 64 design pixels for |w| = 1 on a
+    /// plane 2 units wide, the same look on every plane.
+    var arrowScale: Double {
+        let b = mapping.bounds
+        return Double(theme.px(64)) * max(b.maxX - b.minX, b.maxY - b.minY) / 2
+    }
+
+    /// Where the arrow of w sits: its foot on the line (the point nearest
+    /// the plane's centre) and its tip, |w| · `arrowScale` pixels away
+    /// (at least 28 design pixels, at most 40 % of the plane) towards the +1
+    /// side along the gradient of z, perpendicular to the drawn line even
+    /// when x₁ and x₂ have different scales. Nil when the foot is outside
+    /// the plane or w = 0.
+    func arrow(_ w: Weights2) -> (foot: Point, tip: Point)? {
         let upp = mapping.unitsPerPixel
         // z per pixel: ∂z/∂px = w₁·(units per px), ∂z/∂py = −w₂·(units per px).
         let gx = w.w1 * upp.x, gy = -w.w2 * upp.y
         let g = (gx * gx + gy * gy).squareRoot()
-        guard g > 0 else { return }
-        // The point of the line nearest the plane's centre.
+        guard g > 0 else { return nil }
         let cx = Double(rect.x) + Double(rect.width) / 2, cy = Double(rect.y) + Double(rect.height) / 2
         let c = mapping.plane(x: Int(cx), y: Int(cy))
-        let zc = w.w1 * c.x1 + w.w2 * c.x2 + w.b
+        let zc = w.z(c.x1, c.x2)
         let foot = Point(x: Float(cx - zc / g * gx / g), y: Float(cy - zc / g * gy / g))
-        guard rect.inset(theme.px(10)).contains(x: Int(foot.x), y: Int(foot.y)) else { return }
-        let len = Float(theme.px(64)), ux = Float(gx / g), uy = Float(gy / g)
-        let tip = Point(x: foot.x + ux * len, y: foot.y + uy * len)
-        let width = Float(max(theme.px(4), 2)), head = Float(theme.px(16))
-        list.line(foot, Point(x: tip.x - ux * head * 0.6, y: tip.y - uy * head * 0.6), PlaneMarkers.highlight, width: width)
+        guard rect.inset(theme.px(10)).contains(x: Int(foot.x), y: Int(foot.y)) else { return nil }
+        let size = (w.w1 * w.w1 + w.w2 * w.w2).squareRoot() * arrowScale
+        let len = Float(min(max(size, Double(theme.px(28))), 0.4 * Double(rect.width)))
+        return (foot, Point(x: foot.x + Float(gx / g) * len, y: foot.y + Float(gy / g) * len))
+    }
+
+    /// w as an arrow from the line towards the +1 side (`arrow`), named w;
+    /// thinner and unnamed for a hidden neuron.
+    func drawArrow(_ w: Weights2, color: Color = PlaneMarkers.highlight, named: Bool = true, into list: inout DrawList) {
+        guard let (foot, tip) = arrow(w) else { return }
+        let dx = tip.x - foot.x, dy = tip.y - foot.y, len = max((dx * dx + dy * dy).squareRoot(), 1)
+        let ux = dx / len, uy = dy / len
+        let width = Float(max(theme.px(named ? 4 : 3), 2)), head = Float(theme.px(named ? 16 : 12))
+        list.clip(rect)
+        list.line(foot, Point(x: tip.x - ux * head * 0.6, y: tip.y - uy * head * 0.6), color, width: width)
         list.polyline([Point(x: tip.x - ux * head - uy * head * 0.55, y: tip.y - uy * head + ux * head * 0.55), tip,
                        Point(x: tip.x - ux * head + uy * head * 0.55, y: tip.y - uy * head - ux * head * 0.55)],
-                      PlaneMarkers.highlight, width: width)
+                      color, width: width)
+        list.clip(nil)
+        guard named else { return }
         list.text("w", x: Int(tip.x + ux * Float(theme.px(14))), y: Int(tip.y + uy * Float(theme.px(14))),
-                  theme.style(theme.body, PlaneMarkers.highlight, bold: true), .center, .middle)
+                  theme.style(theme.body, color, bold: true), .center, .middle)
     }
 
     func drawPoints(_ marks: [Mark], highlight: Int?, into list: inout DrawList) {

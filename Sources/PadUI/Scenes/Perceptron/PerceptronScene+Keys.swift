@@ -27,6 +27,7 @@ extension PerceptronScene {
             guard !session.points.isEmpty else { return [] }
             running = false
             jumpedFrom = nil
+            handActive = false
             session.runEpoch()
             return epochDone()
         case "s", "S":
@@ -54,6 +55,7 @@ extension PerceptronScene {
 
     /// S: one sample through the rule, its numbers kept for the panel.
     func singleStep() -> [AppAction] {
+        handActive = false
         var out = learnSample()
         jumpedFrom = nil
         guard let step = session.lastStep else { return out }
@@ -100,6 +102,8 @@ extension PerceptronScene {
         change(&session)
         running = false
         jumpedFrom = nil
+        handActive = false
+        chosen = 0
         return []
     }
 

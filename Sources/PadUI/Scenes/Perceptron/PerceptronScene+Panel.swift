@@ -74,59 +74,104 @@ extension PerceptronScene {
         return y + DigitLayout.lineHeight(t.body)
     }
 
-    /// w₁, w₂, b, Θ and the line; for the network each hidden line and the output.
+    /// w₁, w₂, b, Θ and the line; for the network each hidden line and the
+    /// output. Each number the hand can change is recorded for clicks and
+    /// the wheel, and the chosen one is highlighted while the hand is at work.
     private func drawNumbers(at y: Int, _ c: SceneContext, into list: inout DrawList) -> Int {
         let t = layout.theme, r = layout.panel, s = c.plane
         let rule = RuleText(numbers: c.numbers)
         let learner = session.learner
+        numberHits = []
         if let w = learner.weights {
             // The perceptron in the slides' Θ (fires when w₁x₁ + w₂x₂ ≥ Θ), b beside it; the neuron in b.
             let perceptron = learner.kind == .perceptron
-            let ws = "w\u{2081} = \(rule.weight(w.w1))    w\u{2082} = \(rule.weight(w.w2))    "
-            var values = ws + (perceptron ? "\u{0398} = \(rule.weight(-w.b))    b = \u{2212}\u{0398} = \(rule.weight(w.b))"
-                                          : "b = \(rule.weight(w.b))")
+            let gap: Piece = ("    ", nil)
+            let ws: [Piece] = [("w\u{2081} = \(rule.weight(w.w1))", 0), gap, ("w\u{2082} = \(rule.weight(w.w2))", 1), gap]
+            var values = ws + (perceptron ? [("\u{0398} = \(rule.weight(-w.b))", 2), ("    b = \u{2212}\u{0398} = \(rule.weight(w.b))", nil)]
+                                          : [("b = \(rule.weight(w.b))", 2)])
             let terms = [(w.w1, "x\u{2081}"), (w.w2, "x\u{2082}")]
             let line = "\(s.line): " + (perceptron ? equation(terms, nil, rule) + " = " + rule.weight(-w.b)
                                                    : equation(terms, w.b, rule) + " = 0")
-            var size = fitting([values, line], t.body, bold: true, c)
+            var size = fitting([joined(values), line], t.body, bold: true, c)
             // In a small window b = −Θ gives way before the text would leave the panel.
-            if perceptron && c.measure.width(values, style: t.style(size, Theme.text, bold: true)) > r.width {
-                values = ws + "\u{0398} = \(rule.weight(-w.b))"
-                size = fitting([values, line], t.body, bold: true, c)
+            if perceptron && c.measure.width(joined(values), style: t.style(size, Theme.text, bold: true)) > r.width {
+                values.removeLast()
+                size = fitting([joined(values), line], t.body, bold: true, c)
             }
-            list.text(values, x: r.x, y: y, t.style(size, Theme.text, bold: true))
+            drawPieces(values, x: r.x, y: y, t.style(size, Theme.text, bold: true), c, into: &list)
             list.text(line, x: r.x, y: y + DigitLayout.lineHeight(size), t.style(size, Theme.text))
             return y + 2 * DigitLayout.lineHeight(size)
         }
         guard let net = learner.model as? PlaneNetwork else { return y }
-        let hidden = learner.lines
-        var rows = hidden.prefix(4).enumerated().map { i, w in
-            "h" + subscriptDigits(i + 1) + ": " + equation([(w.w1, "x\u{2081}"), (w.w2, "x\u{2082}")], w.b, rule) + " = 0"
+        let hidden = net.hidden, h = hidden.count
+        var rows: [[Piece]] = hidden.prefix(4).enumerated().map { i, w in
+            [("h" + subscriptDigits(i + 1) + ": ", nil)]
+                + equationPieces([(w.w1, "x\u{2081}", 3 * i), (w.w2, "x\u{2082}", 3 * i + 1)], (w.b, 3 * i + 2), rule)
+                + [(" = 0", nil)]
         }
-        if hidden.count > 4 { rows.append("\u{2026}") }
-        let out = net.outputWeights.prefix(4).enumerated().map { ($1, "h" + subscriptDigits($0 + 1)) }
-        rows.append("y = tanh(" + equation(out, net.outputBias, rule)
-                    + (hidden.count > 4 ? " + \u{2026}" : "") + ")")
-        let size = fitting(rows, t.small, bold: false, c)
+        if h > 4 { rows.append([("\u{2026}", nil)]) }
+        let out = net.outputWeights.prefix(4).enumerated().map { ($1, "h" + subscriptDigits($0 + 1), Optional(3 * h + $0)) }
+        rows.append([("y = tanh(", nil)] + equationPieces(out, (net.outputBias, 4 * h), rule)
+                    + [((h > 4 ? " + \u{2026}" : "") + ")", nil)])
+        let size = fitting(rows.map(joined), t.small, bold: false, c)
         let lh = DigitLayout.lineHeight(size)
         // Hidden rows in the colour of their dashed lines on the plane.
         for (i, row) in rows.enumerated() {
-            list.text(row, x: r.x, y: y + i * lh, t.style(size, i < rows.count - 1 ? PlaneView.hiddenText : Theme.text))
+            drawPieces(row, x: r.x, y: y + i * lh, t.style(size, i < rows.count - 1 ? PlaneView.hiddenText : Theme.text), c,
+                       into: &list)
         }
         return y + rows.count * lh
+    }
+
+    /// A piece of a row of numbers: its text and, for a number the hand can
+    /// change, its index in the learner's parameters.
+    typealias Piece = (text: String, index: Int?)
+
+    func joined(_ pieces: [Piece]) -> String { pieces.map(\.text).joined() }
+
+    /// The row as one text; behind the chosen number a highlight, and every
+    /// number's box kept in `numberHits`.
+    private func drawPieces(_ pieces: [Piece], x: Int, y: Int, _ style: TextStyle, _ c: SceneContext,
+                            into list: inout DrawList) {
+        let lh = DigitLayout.lineHeight(style.size), pad = layout.theme.px(3)
+        var left = x, text = ""
+        for piece in pieces {
+            text += piece.text
+            let right = x + c.measure.width(text, style: style)
+            if let index = piece.index {
+                let box = Rect(x: left - pad, y: y - pad / 2, width: right - left + 2 * pad, height: lh)
+                numberHits.append((box, index))
+                if handActive && index == chosen {
+                    list.fill(box, Theme.accent.withAlpha(60))
+                    list.frame(box, Theme.accent, thickness: max(layout.theme.px(2), 1))
+                }
+            }
+            left = right
+        }
+        list.text(text, x: x, y: y, style)
     }
 
     /// "0.48·x₁ − 0.31·x₂ + 0.12": the terms with their signs as operators
     /// (without a constant when it is nil).
     func equation(_ terms: [(Double, String)], _ constant: Double?, _ rule: RuleText) -> String {
-        var out = ""
-        for (k, (w, name)) in terms.enumerated() {
-            let mag = rule.weight(abs(w))
-            out += k == 0 ? (w < 0 ? "\u{2212}" : "") + mag : (w < 0 ? " \u{2212} " : " + ") + mag
-            out += "\u{00B7}" + name
+        joined(equationPieces(terms.map { ($0.0, $0.1, nil) }, constant.map { ($0, nil) }, rule))
+    }
+
+    /// The equation as pieces: each term's number with its name, the
+    /// operators between them, each piece with its parameter index.
+    func equationPieces(_ terms: [(Double, String, Int?)], _ constant: (Double, Int?)?, _ rule: RuleText) -> [Piece] {
+        var out: [Piece] = []
+        for (k, (w, name, index)) in terms.enumerated() {
+            let mag = rule.weight(abs(w)) + "\u{00B7}" + name
+            if k == 0 {
+                out.append(((w < 0 ? "\u{2212}" : "") + mag, index))
+            } else {
+                out.append((w < 0 ? " \u{2212} " : " + ", nil))
+                out.append((mag, index))
+            }
         }
-        guard let constant else { return out }
-        return out + (constant < 0 ? " \u{2212} " : " + ") + rule.weight(abs(constant))
+        guard let (value, index) = constant else { return out }
+        return out + [(value < 0 ? " \u{2212} " : " + ", nil), (rule.weight(abs(value)), index)]
     }
 
     /// The largest font size up to `size` (at least 12) at which every

@@ -23,6 +23,14 @@ public final class PerceptronScene: Scene {
     /// The hidden layer's size asked for with [ ]; XOR by hand brings its own 2.
     var hiddenChoice = PerceptronScene.defaultHidden
     var shading = PlaneShading()
+    /// The number the hand changes (index into the learner's parameters),
+    /// highlighted in the panel while `handActive`.
+    public internal(set) var chosen = 0
+    public internal(set) var handActive = false
+    /// The mouse press on the plane until its release (a click or a drag).
+    var press: Press?
+    /// The panel's numbers as last drawn, for clicks and the wheel.
+    var numberHits: [(rect: Rect, index: Int)] = []
     private var lastTick: Double?
     /// Samples owed to the pace, carried from frame to frame.
     private var owed = 0.0
@@ -70,7 +78,13 @@ public final class PerceptronScene: Scene {
     public func handle(_ event: InputEvent) -> [AppAction] {
         switch event {
         case .mouseDown(let x, let y, let button):
-            return click(x, y, button)
+            return mouseDown(x, y, button)
+        case .mouseMove(let x, let y, _):
+            return mouseMove(x, y)
+        case .mouseUp:
+            return mouseUp()
+        case .key(let key) where [.left, .right, .up, .down].contains(key):
+            return handKey(key)
         case .modifiers(let shift):
             shiftHeld = shift
         case .key(.space):
@@ -120,6 +134,7 @@ public final class PerceptronScene: Scene {
     func toggleRunning() {
         running = !running && !session.points.isEmpty
         jumpedFrom = nil
+        handActive = false
         owed = 0
     }
 

@@ -1,0 +1,135 @@
+@testable import NeuroCore
+import Testing
+@testable import PadUI
+
+@Suite("Plane: weights set by hand")
+struct PlaneHandTests {
+    func lines(_ actions: [AppAction]) -> [String] { planeEvents(actions).map(\.logLine) }
+
+    @Test("AND by hand with the arrow keys: w = (1, 1), Θ = 1.5 gives 0 errors, each change printed")
+    func andByKeys() {
+        let (app, scene) = planeApp()
+        _ = app.handle(.text("1"))
+        var out: [String] = []
+        func press(_ k: Key, _ times: Int = 1) { for _ in 0 ..< times { out += lines(app.handle(.key(k))) } }
+        // w₁ is chosen first; Up/Down go to the next multiple of 0.1.
+        press(.right)
+        #expect(scene.handActive && scene.chosen == 0)
+        func set(_ value: Double) {
+            while scene.session.learner.parameters[scene.chosen] < value - 1e-9 { press(.up) }
+            while scene.session.learner.parameters[scene.chosen] > value + 1e-9 { press(.down) }
+        }
+        set(1)
+        press(.right)
+        #expect(scene.chosen == 1)
+        set(1)
+        press(.right)
+        #expect(scene.chosen == 2)
+        set(1.5)
+        #expect(scene.session.learner.parameters == [1, 1, 1.5])
+        #expect(scene.session.errors == 0)
+        #expect(out.last == "weights w1 1.0000 w2 1.0000 b -1.5000 errors 0")
+        #expect(out.allSatisfy { $0.hasPrefix("weights w1 ") })
+        // The truth table follows at once: four ticks.
+        #expect(app.frame().texts.filter { $0.string == "\u{2713}" }.count == 4)
+        // Shift: steps of 0.01; Left wraps round to Θ's neighbour.
+        _ = app.handle(.modifiers(shift: true))
+        press(.up)
+        #expect(abs(scene.session.learner.parameters[2] - 1.51) < 1e-12)
+        _ = app.handle(.modifiers(shift: false))
+        press(.left)
+        #expect(scene.chosen == 1)
+        // Space goes on learning from the weights set by hand.
+        #expect(scene.session.start == scene.session.learner)
+        _ = app.handle(.key(.space))
+        #expect(scene.running && !scene.handActive)
+    }
+
+    @Test("dragging the line moves it parallel; dragging the arrow's tip turns w; neither adds a point")
+    func dragLineAndArrow() {
+        let (app, scene) = planeApp()
+        _ = app.handle(.text("1"))
+        _ = app.frame()
+        let w0 = scene.session.learner.weights ?? Weights2(0, 0, 0)
+        let v = scene.view
+        guard let (a, b) = scene.mapping.segment(w0) else { Issue.record("no line on the plane"); return }
+        // A point of the line away from the arrow's foot.
+        let grab = (x: Int(a.x + (b.x - a.x) * 0.25), y: Int(a.y + (b.y - a.y) * 0.25))
+        var out = app.handle(.mouseDown(x: grab.x, y: grab.y, button: .left))
+        for k in 1 ... 5 { out += app.handle(.mouseMove(x: grab.x + 8 * k, y: grab.y, buttons: [.left])) }
+        out += app.handle(.mouseUp(x: grab.x + 40, y: grab.y, button: .left))
+        let w1 = scene.session.learner.weights ?? w0
+        #expect(w1.w1 == w0.w1 && w1.w2 == w0.w2 && w1.b != w0.b)
+        #expect(scene.session.points.count == 4)
+        let events = lines(out)
+        #expect(!events.isEmpty && events.allSatisfy { $0.hasPrefix("weights w1 ") })
+        // The line now runs through the place the pointer went to.
+        let m = scene.mapping.plane(x: grab.x + 40, y: grab.y)
+        let grabbed = scene.mapping.plane(x: grab.x, y: grab.y)
+        #expect(abs(w1.z(m.x1, m.x2) - w0.z(grabbed.x1, grabbed.x2)) < 1e-9)
+
+        guard let (foot, tip) = v.arrow(w1) else { Issue.record("no arrow"); return }
+        let target = (x: Int(foot.x) - Int(tip.y - foot.y), y: Int(foot.y) + Int(tip.x - foot.x))  // a quarter turn
+        _ = app.handle(.mouseDown(x: Int(tip.x), y: Int(tip.y), button: .left))
+        for k in 1 ... 6 {
+            _ = app.handle(.mouseMove(x: Int(tip.x) + (target.x - Int(tip.x)) * k / 6,
+                                      y: Int(tip.y) + (target.y - Int(tip.y)) * k / 6, buttons: [.left]))
+        }
+        _ = app.handle(.mouseUp(x: target.x, y: target.y, button: .left))
+        let w2 = scene.session.learner.weights ?? w1
+        // Turned by about 90°: w₂ · w₁ (as vectors) near 0, the line still through the foot.
+        let dot = w2.w1 * w1.w1 + w2.w2 * w1.w2
+        #expect(abs(dot) < 0.2 * (w1.w1 * w1.w1 + w1.w2 * w1.w2))
+        let f = scene.mapping.plane(x: Int(foot.x), y: Int(foot.y))
+        #expect(abs(w2.z(f.x1, f.x2)) < 0.05)
+        #expect(scene.session.points.count == 4)
+        // A plain click still adds a point.
+        let r = scene.layout.plane
+        #expect(planeEvents(tap(app, r.x + 5, r.y + 5, .left)) == [.points(5)])
+    }
+
+    @Test("a click on a number chooses it and the wheel over it changes it")
+    func panelNumbers() {
+        let (app, scene) = planeApp()
+        _ = app.handle(.text("1"))
+        _ = app.frame()
+        guard let theta = scene.numberHits.first(where: { $0.index == 2 })?.rect else { Issue.record("no Θ"); return }
+        _ = tap(app, theta.midX, theta.midY, .left)
+        #expect(scene.chosen == 2 && scene.handActive)
+        #expect(scene.session.points.count == 4)
+        let before = scene.session.learner.parameters[2]
+        let out = lines(app.handle(.wheel(x: theta.midX, y: theta.midY, steps: 2)))
+        #expect(scene.session.learner.parameters[2] > before + 0.1)
+        #expect(out.count == 2 && out.allSatisfy { $0.hasPrefix("weights ") })
+    }
+
+    @Test("the network: dragging hidden line h₁ sets only h₁; keys reach the output's weights")
+    func networkByHand() {
+        let (app, scene) = planeApp()
+        _ = app.handle(.text("5"))
+        _ = app.handle(.text("k"))
+        _ = app.handle(.text("k"))
+        _ = app.frame()
+        guard let net = scene.session.learner.model as? PlaneNetwork,
+              let (a, b) = scene.mapping.segment(net.hidden[0]) else { Issue.record("no h1"); return }
+        // A place on h₁ where no other line or arrow is as near.
+        let along = (1 ..< 20).map { Float($0) / 20 }.map { (x: Int(a.x + (b.x - a.x) * $0), y: Int(a.y + (b.y - a.y) * $0)) }
+        guard let grab = along.first(where: { scene.grab(atX: $0.x, y: $0.y) == .line(0, from: (0, 0), b: 0) }) else {
+            Issue.record("h1 cannot be grabbed anywhere")
+            return
+        }
+        var out = app.handle(.mouseDown(x: grab.x, y: grab.y, button: .left))
+        out += app.handle(.mouseMove(x: grab.x, y: grab.y + 30, buttons: [.left]))
+        out += app.handle(.mouseUp(x: grab.x, y: grab.y + 30, button: .left))
+        guard let after = scene.session.learner.model as? PlaneNetwork else { return }
+        #expect(after.hidden[0].b != net.hidden[0].b && after.hidden[0].w1 == net.hidden[0].w1)
+        #expect(Array(after.hidden.dropFirst()) == Array(net.hidden.dropFirst()))
+        #expect(lines(out).last?.hasPrefix("weights h1 w1 ") == true)
+        #expect(scene.session.points.count == 4)
+        // Left from h₁'s w₁ wraps to the output's bias c.
+        _ = app.handle(.key(.left))
+        _ = app.handle(.key(.left))
+        #expect(scene.chosen == 4 * after.hidden.count)
+        #expect(lines(app.handle(.key(.up))).last?.hasPrefix("weights y v1 ") == true)
+    }
+}
