@@ -58,6 +58,11 @@ public struct TrainingRun: Sendable {
         return (cost, n)
     }
 
+    /// The indices of the next `n` digits this epoch trains on, in order.
+    func upcomingOrder(_ n: Int) -> [Int] {
+        Array(order[position ..< min(position + max(n, 0), order.count)])
+    }
+
     /// Swaps in another training set (e.g. with a class's own handwriting
     /// mixed in); it takes effect with a new epoch order right away.
     public mutating func replaceData(_ newData: Dataset) {
