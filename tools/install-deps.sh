@@ -38,7 +38,7 @@ packages() {
         test:dnf) echo "xorg-x11-server-Xvfb xdotool ImageMagick python3 python3-numpy" ;;
         test:pacman) echo "xorg-server-xvfb xdotool imagemagick python python-numpy" ;;
         test:brew) echo "xdotool imagemagick python numpy" ;;
-        package:apt) echo "dpkg-dev lintian appstream desktop-file-utils binutils debootstrap imagemagick" ;;
+        package:apt) echo "dpkg-dev lintian appstream desktop-file-utils binutils debootstrap imagemagick qemu-user" ;;
     esac
 }
 
@@ -49,7 +49,7 @@ present() {
         test) for c in Xvfb xdotool import convert python3; do command -v "$c" >/dev/null 2>&1 || return 1; done
               python3 -c 'import numpy' 2>/dev/null ;;
         package) for c in dpkg-deb dpkg-shlibdeps lintian appstreamcli desktop-file-validate readelf strip \
-                          debootstrap convert; do
+                          debootstrap convert qemu-x86_64; do
                      command -v "$c" >/dev/null 2>&1 || return 1
                  done ;;
     esac

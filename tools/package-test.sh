@@ -2,7 +2,8 @@
 # Installs dist/neuropad_*.deb in a minimal Debian 12 made by debootstrap
 # and runs it there: `neuropad --version`, `neuropad train --epochs 1`, and
 # the window under Xvfb for a few seconds with a screenshot. apt installs
-# the package, so its Depends must name every library it needs.
+# the package, so its Depends must name every library it needs. Then the
+# package's binary trains under qemu-x86_64 -cpu Nehalem, a CPU without AVX.
 #
 # Usage (as root): tools/package-test.sh DEB CACHE_DIR SHOT.png
 # The bare system (with Xvfb) is made once and kept in CACHE_DIR/base;
@@ -17,7 +18,7 @@ display=${PACKAGE_TEST_DISPLAY:-123}
 suite=bookworm
 
 [ "$(id -u)" -eq 0 ] || { echo "package-test: needs root (debootstrap, chroot); try: sudo make package-test" >&2; exit 1; }
-for tool in debootstrap chroot convert; do
+for tool in debootstrap chroot convert qemu-x86_64; do
     command -v "$tool" >/dev/null || { echo "package-test: $tool is missing (make package-deps)" >&2; exit 1; }
 done
 
@@ -45,12 +46,23 @@ unmount_all() {
     awk -v r="$root/" 'index($2 "/", r) == 1 { print $2 }' /proc/mounts | sort -r \
         | while read -r m; do umount -l "$m" 2>/dev/null || true; done
 }
+# Ends every process running inside the run's tree (Xvfb, the app).
+stop_inside() {
+    local p
+    for p in /proc/[0-9]*; do
+        [ "$(readlink "$p/root" 2>/dev/null)" = "$root" ] && kill "${p#/proc/}" 2>/dev/null
+    done
+    return 0
+}
 cleanup() {
-    [ -n "${xvfb:-}" ] && kill "$xvfb" 2>/dev/null
+    set +e
+    stop_inside
+    sleep 0.5
     unmount_all
     rm -rf --one-file-system "$root"
 }
 trap cleanup EXIT
+trap "exit 1" INT TERM HUP
 unmount_all
 rm -rf --one-file-system "$root"
 cp -a "$base" "$root"
@@ -79,7 +91,6 @@ grep -q '^test accuracy: 0\.[0-9]' "$cache/train.log" || { echo "package-test: t
 echo "== the window under Xvfb :$display"
 mkdir -p "$root/tmp/fb"
 in_root Xvfb ":$display" -screen 0 1280x720x24 -fbdir /tmp/fb -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
 for _ in $(seq 100); do [ -e "$root/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
 [ -e "$root/tmp/.X11-unix/X$display" ] || { echo "package-test: Xvfb did not start" >&2; exit 1; }
 in_root env DISPLAY=":$display" timeout 20 neuropad --verbose --window 1280x720 >"$cache/app.log" 2>&1 &
@@ -88,10 +99,22 @@ for _ in $(seq 150); do grep -q '^ready' "$cache/app.log" && break; sleep 0.1; d
 grep -q '^ready' "$cache/app.log" || { cat "$cache/app.log" >&2; echo "package-test: no window" >&2; exit 1; }
 sleep 4
 convert "xwd:$root/tmp/fb/Xvfb_screen0" "$shot"
-kill "$app" 2>/dev/null || true
+stop_inside
 wait "$app" 2>/dev/null || true
 # A window drawn, not a black screen: the screenshot has many colours.
 colours=$(convert "$shot" -format '%k' info:)
 echo "screenshot $shot ($colours colours)"
 [ "$colours" -gt 8 ] || { echo "package-test: the screen is empty" >&2; exit 1; }
+
+echo "== the package's binary under qemu-x86_64 -cpu Nehalem (x86-64 without AVX)"
+x="$cache/extracted"
+rm -rf "$x" && dpkg-deb -x "$deb" "$x" && mkdir -p "$x/home"
+on_nehalem() { env -i PATH=/usr/bin:/bin HOME="$x/home" XDG_CONFIG_HOME="$x/home/config" \
+    XDG_DATA_HOME="$x/home/data" NEUROPAD_ASSETS="$x/usr/share/neuropad" \
+    timeout 600 qemu-x86_64 -cpu Nehalem "$x/usr/bin/neuropad" "$@"; }
+on_nehalem bench --samples 2000 --rounds 1 | tee "$cache/nehalem.log"
+grep -q '^kernels: x86-64 (SSE2)' "$cache/nehalem.log" || { echo "package-test: wrong kernels on Nehalem" >&2; exit 1; }
+on_nehalem train --epochs 1 | tail -2 | tee "$cache/nehalem.log"
+grep -q '^test accuracy: 0\.[0-9]' "$cache/nehalem.log" || { echo "package-test: train failed on Nehalem" >&2; exit 1; }
+rm -rf "$x"
 echo "package test passed"
