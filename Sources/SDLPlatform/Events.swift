@@ -43,7 +43,7 @@ public enum EventPump {
     static func convert(_ e: inout SDL_Event) -> InputEvent? {
         switch SDL_EventType(e.type) {
         case SDL_QUIT:
-            return .quit
+            return .terminate
         case SDL_WINDOWEVENT:
             let id = SDL_WindowEventID(UInt32(e.window.event))
             if id == SDL_WINDOWEVENT_SIZE_CHANGED || id == SDL_WINDOWEVENT_RESIZED {

@@ -33,6 +33,9 @@ final class SDLLibrary {
             // Leave the desktop compositor on: SDL turns it off by default, which
             // makes some desktops flicker when the window opens.
             SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0")
+            // Closing the window is a request the app may answer with a
+            // question; SDL_QUIT then comes only from a signal (SIGTERM, Ctrl-C).
+            SDL_SetHint(SDL_HINT_QUIT_ON_LAST_WINDOW_CLOSE, "0")
             guard SDL_InitSubSystem(flags) == 0 else { throw SDLError("Starting SDL video") }
         }
         guard TTF_Init() == 0 else {

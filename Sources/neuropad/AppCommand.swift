@@ -29,6 +29,9 @@ struct AppCommand: ParsableCommand {
     @Option(help: "A saved network: ready to classify at start, the file Ctrl+S and Ctrl+O use.")
     var model: String?
 
+    @Flag(help: "Start with the lesson's values (learning rate 0.1, 50 hidden neurons, one hidden layer, pace 1000/s), not the saved ones.")
+    var defaults = false
+
     @Option(help: "Renderer: 'auto' (GPU if there is one) or 'software'.")
     var renderer: String = "auto"
 
@@ -58,7 +61,7 @@ struct AppCommand: ParsableCommand {
         var config = TrainingConfig()
         config.seed = seedOption.seed
         config.pace = Pace(pace) ?? .watchable
-        let start = AppStartup(lang: lang, window: windowSize, config: config)
+        let start = AppStartup(lang: lang, window: windowSize, config: config, lessonValues: defaults)
         let app = try AppRunner(
             options: AppRunner.Options(width: start.width, height: start.height, language: start.language,
                                        software: renderer == "software", verbose: verbose, stats: stats,

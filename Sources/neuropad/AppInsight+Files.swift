@@ -8,29 +8,80 @@ extension InsightHost {
     func saveModel(ui: PadApp, trainer: Trainer?) {
         let s = ui.language.insight
         guard let snap = trainer?.snapshot() ?? preloaded else { return }
-        let header = ModelFile.Header(sizes: snap.network.sizes, activation: snap.network.activation,
-                                      learningRate: snap.config.learningRate, epochs: snap.epoch,
-                                      samplesSeen: snap.samplesSeen, seed: snap.config.seed, data: baseTrain?.name ?? "")
+        // Never replace a file that is not a NeuroPad network (notes.npy, a photo ...).
+        if InsightHost.isForeignFile(modelPath) {
+            modelError(ui, InsightStrings.fill(ui.language.session.notAModel, modelPath))
+            return
+        }
         do {
-            try ModelFile.save(ModelFile.Model(network: snap.network, header: header), to: modelPath)
+            try write(snap, to: modelPath)
+            ui.markNetworkSaved(generation: snap.generation, samples: snap.samplesSeen)
             ui.notices.post(InsightStrings.fill(s.modelSaved, modelPath))
             log.line("model saved \(modelPath)")
         } catch {
-            ui.notices.post(InsightStrings.fill(s.failed, "\(error)"))
+            modelError(ui, InsightStrings.fill(ui.language.session.saveFailed, modelPath, error.problem))
         }
+    }
+
+    func write(_ snap: TrainingSnapshot, to path: String) throws(ModelError) {
+        let header = ModelFile.Header(sizes: snap.network.sizes, activation: snap.network.activation,
+                                      learningRate: snap.config.learningRate, epochs: snap.epoch,
+                                      samplesSeen: snap.samplesSeen, seed: snap.config.seed, data: baseTrain?.name ?? "")
+        try ModelFile.save(ModelFile.Model(network: snap.network, header: header), to: path)
+    }
+
+    /// At quit: a network trained since the last save is kept as the last
+    /// session (Ctrl+O or --model brings it back). Returns where, or nil.
+    @discardableResult
+    func keepLastSession(ui: PadApp, trainer: Trainer?) -> String? {
+        guard ui.networkUnsaved, let snap = trainer?.snapshot() else { return nil }
+        do {
+            try write(snap, to: lastSessionPath)
+            log.line("model kept \(lastSessionPath)")
+            return lastSessionPath
+        } catch {
+            AppLog.error("the trained network was not kept: \(error)")
+            return nil
+        }
+    }
+
+    /// A file is there and does not start like a NeuroPad network.
+    static func isForeignFile(_ path: String) -> Bool {
+        guard FileManager.default.fileExists(atPath: path) else { return false }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return true }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: ModelFile.magic.count)) ?? Data()
+        return [UInt8](head) != ModelFile.magic
+    }
+
+    /// An error with a network file: on screen (and `error ...` with --verbose).
+    func modelError(_ ui: PadApp, _ message: String) {
+        ui.notices.postError(message)
+        AppLog.error(message)
+    }
+
+    /// What Ctrl+O reads: --model; else the newer of the saved network and
+    /// the last session's.
+    var loadPath: String {
+        guard !modelGiven else { return modelPath }
+        let fm = FileManager.default
+        func modified(_ p: String) -> Date? { (try? fm.attributesOfItem(atPath: p))?[.modificationDate] as? Date }
+        guard let kept = modified(lastSessionPath) else { return modelPath }
+        guard let saved = modified(modelPath) else { return lastSessionPath }
+        return kept > saved ? lastSessionPath : modelPath
     }
 
     /// A network with other layer sizes rebuilds the trainer's network.
     func loadModel(ui: PadApp, trainer: Trainer?) {
-        let s = ui.language.insight
-        guard FileManager.default.fileExists(atPath: modelPath) else {
-            ui.notices.post(InsightStrings.fill(s.modelNone, modelPath))
+        let s = ui.language.insight, path = loadPath
+        guard FileManager.default.fileExists(atPath: path) else {
+            modelError(ui, InsightStrings.fill(ui.language.session.modelMissing, path))
             return
         }
         do {
-            let model = try ModelFile.load(from: modelPath)
+            let model = try ModelFile.load(from: path)
             guard model.network.inputSize == Dataset.pixelCount, model.network.outputSize == Dataset.classCount else {
-                ui.notices.post(InsightStrings.fill(s.failed, "\(modelPath): \(InsightHost.sizes(model.network))"))
+                modelError(ui, InsightStrings.fill(ui.language.session.modelUnreadable, path, InsightHost.sizes(model.network)))
                 return
             }
             let base = ui.digits.config ?? trainer?.snapshot().config ?? TrainingConfig()
@@ -40,11 +91,12 @@ extension InsightHost {
                 trainer.send(.load(model.network, cfg))
             } else {
                 preloaded = TrainingSnapshot(loaded: model.network, config: cfg)
+                startError = nil
             }
-            ui.notices.post(InsightStrings.fill(s.modelLoaded, modelPath, InsightHost.sizes(model.network)))
-            log.line("model loaded \(modelPath) \(InsightHost.sizes(model.network))")
+            ui.notices.post(InsightStrings.fill(s.modelLoaded, path, InsightHost.sizes(model.network)))
+            log.line("model loaded \(path) \(InsightHost.sizes(model.network))")
         } catch {
-            ui.notices.post(InsightStrings.fill(s.failed, "\(error)"))
+            modelError(ui, InsightStrings.fill(ui.language.session.modelUnreadable, path, error.problem))
         }
     }
 
@@ -63,7 +115,7 @@ extension InsightHost {
             log.line("screenshot \(path)")
         } catch {
             renderer.present()
-            ui.notices.post(InsightStrings.fill(s.failed, "\(error)"))
+            ui.notices.postError(InsightStrings.fill(s.failed, "\(error)"))
         }
     }
 
@@ -71,7 +123,7 @@ extension InsightHost {
         let s = ui.language.insight
         let name = (path as NSString).lastPathComponent
         guard let picture = try? ImageFile.rgba(path) else {
-            ui.notices.post(InsightStrings.fill(s.photoUnreadable, name))
+            ui.notices.postError(InsightStrings.fill(s.photoUnreadable, name))
             log.line("photo unreadable \(path)")
             return
         }
@@ -89,11 +141,13 @@ extension InsightHost {
     }
 
     /// Language, learning rate, hidden layers and window size for next time.
-    func saveSettings(language: Language, config: TrainingConfig?, width: Int, height: Int) {
+    /// A learning rate at which training diverged is not kept: the next
+    /// lesson starts with the lesson's rate instead of diverging at once.
+    func saveSettings(language: Language, config: TrainingConfig?, diverged: Bool, width: Int, height: Int) {
         var settings = SettingsFile.load(path: paths.settings).settings
         settings.language = language.rawValue
         if let config {
-            settings.learningRate = config.learningRate
+            settings.learningRate = diverged ? nil : config.learningRate
             settings.hidden = config.hidden
         }
         settings.windowWidth = width

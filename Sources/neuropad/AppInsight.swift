@@ -10,6 +10,16 @@ final class InsightHost {
     let paths: XDGPaths
     /// Where Ctrl+S writes and Ctrl+O reads: --model, else the data folder.
     let modelPath: String
+    /// --model was given: Ctrl+O reads only that file.
+    let modelGiven: Bool
+    /// Why the --model file was not loaded, for the screen; training then
+    /// waits for Space instead of starting from random weights unasked.
+    var startError: StartError?
+
+    enum StartError {
+        case missing
+        case unreadable(String)
+    }
     private(set) var own: OwnDigits
     /// The training set as loaded, before own digits are mixed in.
     var baseTrain: Dataset?
@@ -22,6 +32,7 @@ final class InsightHost {
         self.paths = paths
         self.log = log
         self.modelPath = modelPath ?? paths.savedModel
+        modelGiven = modelPath != nil
         do { own = try OwnDigits.load(path: paths.ownDigits) } catch {
             AppLog.error("own digits not read: \(error)")
             own = OwnDigits(path: paths.ownDigits)
@@ -34,9 +45,13 @@ final class InsightHost {
                 log.line("model loaded \(modelPath) \(InsightHost.sizes(model.network))")
             } catch {
                 AppLog.error("\(error)")
+                startError = FileManager.default.fileExists(atPath: modelPath) ? .unreadable(error.problem) : .missing
             }
         }
     }
+
+    /// Where a trained network is kept at quit (the data folder).
+    var lastSessionPath: String { paths.dataFolder + "/last-session.neuropad" }
 
     static func sizes(_ net: MLP) -> String { net.sizes.map(String.init).joined(separator: "-") }
 
@@ -52,6 +67,15 @@ final class InsightHost {
     /// Tells the UI what is on disk, once the window exists.
     func attach(_ ui: PadApp) {
         ui.digits.insight.ownPerLabel = own.perLabel
+        ui.lastSession = (lastSessionPath, !modelGiven)
+        if let startError {
+            let session = ui.language.session
+            let what = switch startError {
+            case .missing: InsightStrings.fill(session.modelMissing, modelPath)
+            case .unreadable(let problem): InsightStrings.fill(session.modelUnreadable, modelPath, problem)
+            }
+            modelError(ui, what + "; " + session.trainingWaits)
+        }
         if let preloaded {
             ui.digits.adopt(preloaded.config)
             ui.notices.post(InsightStrings.fill(ui.language.insight.modelLoaded, modelPath, InsightHost.sizes(preloaded.network)))
@@ -64,7 +88,7 @@ final class InsightHost {
         let start = preloaded
         preloaded = nil
         return Trainer(config: start?.config ?? config, train: own.mixed(into: train), test: test,
-                       network: start?.network, paused: start != nil)
+                       network: start?.network, paused: start != nil || startError != nil)
     }
 
     func perform(_ request: InsightRequest, ui: PadApp, trainer: Trainer?, renderer: Renderer, painter: CommandRenderer) {
@@ -73,7 +97,7 @@ final class InsightHost {
         case .addOwnDigit(let pixels, let label):
             own.add(pixels: pixels, label: label)
             ui.digits.insight.ownPerLabel = own.perLabel
-            do { try own.save() } catch { ui.notices.post(InsightStrings.fill(s.failed, "\(error)")); return }
+            do { try own.save() } catch { ui.notices.postError(InsightStrings.fill(s.failed, "\(error)")); return }
             if let base = baseTrain { trainer?.send(.replaceData(own.mixed(into: base))) }
             ui.notices.post(InsightStrings.fill(s.ownAdded, "\(label)", "\(own.count)"))
             log.line("own digit \(label) count \(own.count)")
@@ -83,7 +107,7 @@ final class InsightHost {
                 try own.export(to: target)
                 ui.notices.post(InsightStrings.fill(s.ownExported, target))
                 log.line("own digits exported \(target)")
-            } catch { ui.notices.post(InsightStrings.fill(s.failed, "\(error)")) }
+            } catch { ui.notices.postError(InsightStrings.fill(s.failed, "\(error)")) }
         case .forgetOwnDigits:
             own.forget()
             ui.digits.insight.ownPerLabel = own.perLabel

@@ -35,6 +35,8 @@ final class AppRunner {
     private var dataStatus = DataStatus.loading
     private var stats = AppStats()
     private var loggedEpochs = (generation: -1, count: 0)
+    /// The network generation whose divergence was logged.
+    private var loggedDiverged = -1
     private var running = true
     /// The commands on screen; nil forces the next frame to be drawn.
     private var shown: [DrawCommand]?
@@ -77,6 +79,7 @@ final class AppRunner {
             let pump = EventPump.poll()
             if pump.exposed { shown = nil }
             for event in pump.events { perform(ui.handle(event)) }
+            reportErrors()
             if let limit = options.quitAfter, t0 - start >= limit { running = false }
             frames += 1
             if let limit = options.quitAfterFrames, frames > limit { running = false }
@@ -121,7 +124,10 @@ final class AppRunner {
         for action in actions {
             switch action {
             case .quit: running = false
-            case .toggleFullscreen: window.toggleFullscreen()
+            case .askQuit: log.line("ask quit")
+            case .toggleFullscreen:
+                window.toggleFullscreen()
+                ui.isFullscreen = window.isFullscreen
             case .trainer(let command): trainer?.send(command)
             case .strokeEnded(let p): log.line("prediction \(p.digit) \(plain(Double(p.probability), 2))")
             case .modeChanged(let mode): log.line("mode \(mode.rawValue)")
@@ -133,6 +139,12 @@ final class AppRunner {
                 host.perform(request, ui: ui, trainer: trainer, renderer: renderer, painter: painter)
             }
         }
+        reportErrors()
+    }
+
+    /// `error MESSAGE` for every error the screen shows.
+    private func reportErrors() {
+        for message in ui.notices.takeErrors() { log.line("error \(message)") }
     }
 
     /// Starts the trainer once the data are in.
@@ -143,6 +155,8 @@ final class AppRunner {
         case .failed(let why):
             dataStatus = .failed(why)
             AppLog.error(why)
+            ui.notices.postError(InsightStrings.fill(ui.language.session.dataUnreadable, why))
+            reportErrors()
         case .done(let train, let test):
             dataStatus = .ready(name: train.name, train: train.count, test: test.count)
             ui.digits.insight.setTestData(test)
@@ -168,11 +182,19 @@ final class AppRunner {
             log.line("epoch \(e.epoch) loss \(plain(e.meanLoss, 4)) test \(plain(e.testAccuracy, 4)) train \(plain(e.trainAccuracy, 4))")
         }
         loggedEpochs.count = snap.epochs.count
+        if snap.diverged && loggedDiverged != snap.generation {
+            loggedDiverged = snap.generation
+            log.line("diverged lr \(plain(Double(snap.config.learningRate), 4))")
+        }
     }
 
     private func shutDown() {
-        host.saveSettings(language: ui.language, config: trainer?.snapshot().config ?? ui.digits.config,
-                          width: ui.width, height: ui.height)
+        // The newest state, not the one last drawn (up to 1/30 s old).
+        if let trainer { ui.update(TrainingStatus(data: dataStatus, snapshot: trainer.snapshot())) }
+        host.keepLastSession(ui: ui, trainer: trainer)
+        let snap = trainer?.snapshot()
+        host.saveSettings(language: ui.language, config: snap?.config ?? ui.digits.config,
+                          diverged: snap?.diverged ?? false, width: ui.width, height: ui.height)
         if let trainer, !trainer.stop(timeout: 2) {
             AppLog.error("the training thread did not stop within 2 s")
         }

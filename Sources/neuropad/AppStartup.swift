@@ -10,7 +10,9 @@ struct AppStartup {
     var height: Int
     var config: TrainingConfig
 
-    init(lang: String?, window: (width: Int, height: Int)?, config base: TrainingConfig,
+    /// `lessonValues` (--defaults): the saved learning rate and hidden
+    /// layers are not used.
+    init(lang: String?, window: (width: Int, height: Int)?, config base: TrainingConfig, lessonValues: Bool = false,
          settingsPath: String = XDGPaths().settings,
          environment env: [String: String] = ProcessInfo.processInfo.environment) {
         let loaded = SettingsFile.load(path: settingsPath)
@@ -23,6 +25,7 @@ struct AppStartup {
         width = window?.width ?? saved.windowWidth ?? 1280
         height = window?.height ?? saved.windowHeight ?? 720
         config = base
+        guard !lessonValues else { return }
         if let lr = saved.learningRate { config.learningRate = lr }
         if let hidden = saved.hidden { config.hidden = hidden }
     }

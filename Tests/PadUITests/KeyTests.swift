@@ -48,7 +48,7 @@ struct KeyTests {
         #expect(trainerCommands(app.handle(.text("]"))).isEmpty)
     }
 
-    @Test("Tab switches to the perceptron and back; Esc quits; H shows help")
+    @Test("Tab switches to the perceptron and back; Esc quits when nothing is lost; H shows help")
     func globalKeys() {
         let app = PadApp(width: 1280, height: 720)
         let tab = app.handle(.key(.tab))

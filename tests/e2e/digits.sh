@@ -153,8 +153,11 @@ else
     fail "resizing re-lays out the grid inside the window ($RX $RY $RW $RH)"
 fi
 
-# 7. Esc quits cleanly: the training thread stops, exit code 0.
+# 7. Esc quits cleanly (after the quit question): the training thread stops, exit code 0.
 xdotool key Escape
+# Quitting asks when something would be lost (a trained network): J answers.
+sleep 0.5
+grep -q '^ask quit$' "$LOG" && xdotool key j
 code=124
 for _ in $(seq 50); do
     if ! kill -0 "$APP_PID" 2>/dev/null; then wait "$APP_PID"; code=$?; break; fi

@@ -80,6 +80,9 @@ start() {
 
 quit() {
     xdotool key Escape
+    # A trained network makes it ask first: J quits.
+    sleep 0.5
+    grep -q '^ask quit$' "$LOG" && xdotool key j
     for _ in $(seq 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
     wait "$APP_PID" 2>/dev/null
     APP_PID=""

@@ -151,8 +151,11 @@ else
     fail "screenshot is non-trivial ($colours colours, spread $spread)"
 fi
 
-# 7. Esc quits cleanly.
+# 7. Esc quits cleanly (after the quit question).
 xdotool key Escape
+# Quitting asks when something would be lost (a trained network): J answers.
+sleep 0.5
+grep -q '^ask quit$' "$LOG" && xdotool key j
 code=124
 for _ in $(seq 50); do
     if ! kill -0 "$APP_PID" 2>/dev/null; then wait "$APP_PID"; code=$?; break; fi

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Clean shutdown while training at full speed: Esc, the window's close
-# button (WM_DELETE_WINDOW) and SIGTERM each end the app with status 0,
-# its training thread stopped, within 2 s (the trainer itself has 1 s), and
+# Clean shutdown while training at full speed: Esc and the window's close
+# button (WM_DELETE_WINDOW), each answered yes at the quit question, and
+# SIGTERM each end the app with status 0, its training thread stopped, within 2 s (the trainer itself has 1 s), and
 # the settings it keeps at exit are written whole.
 # Prints the measured time for each. SIGTERM (and Ctrl-C) reach the frame
 # loop through SDL, whose own handler turns them into a quit event.
@@ -57,8 +57,10 @@ check() {
     fi
 }
 
-by_escape() { xdotool windowfocus --sync "$1" 2>/dev/null; xdotool key --window "$1" Escape; }
-by_close() { python3 "$HERE/tools/wm-close.py" "$1"; }
+# Esc and the close button ask first (the network has trained): Y answers.
+answer_yes() { wait_for '^ask quit$' 2 && xdotool key --window "$1" y; }
+by_escape() { xdotool windowfocus --sync "$1" 2>/dev/null; xdotool key --window "$1" Escape; answer_yes "$1"; }
+by_close() { python3 "$HERE/tools/wm-close.py" "$1"; answer_yes "$1"; }
 by_sigterm() { kill -TERM "$APP_PID"; }
 
 check Esc by_escape

@@ -9,6 +9,8 @@ public enum Mode: String, Sendable, CaseIterable {
 /// the UI, owns the window and the trainer, so these are its work list.
 public enum AppAction: Sendable {
     case quit
+    /// The quit question appeared (there is something to lose).
+    case askQuit
     case toggleFullscreen
     /// A request for the training thread.
     case trainer(Trainer.Command)
@@ -77,6 +79,11 @@ public protocol Scene: AnyObject {
     func draw(into list: inout DrawList, _ context: SceneContext)
     /// Called when the scene stops being shown (e.g. to end a stroke).
     func deactivate()
+    /// Esc: closes what the scene has open (a question, a view) and returns
+    /// true, or returns false when nothing is open.
+    func dismiss() -> Bool
+    /// A question of the scene waits for an answer (quitting would drop it).
+    var isAsking: Bool { get }
     /// Once per frame while shown, with the clock in seconds: scenes that
     /// animate by themselves (the plane's training) advance here.
     func tick(now: Double) -> [AppAction]
@@ -104,6 +111,8 @@ extension Scene {
     public func wheelZones(_ context: SceneContext) -> [WheelZone] { [] }
     public func perform(_ action: ControlAction) -> [AppAction] { [] }
     public func settings() -> [(name: String, value: String)] { [] }
+    public func dismiss() -> Bool { false }
+    public var isAsking: Bool { false }
     public func legend(_ context: SceneContext) -> [KeyHint] { context.strings.legend }
     public func help(_ context: SceneContext) -> [KeyHint] { context.strings.help }
 }

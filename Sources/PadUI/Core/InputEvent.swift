@@ -15,7 +15,11 @@ public enum InputEvent: Sendable, Equatable {
     case modifiers(shift: Bool)
     /// A file was dropped onto the window (a photo of a digit).
     case drop(path: String)
+    /// The window's close button or Ctrl+Q: quit, asking first when
+    /// something would be lost.
     case quit
+    /// A signal (SIGTERM, Ctrl-C in the terminal): quit without a question.
+    case terminate
 }
 
 public enum MouseButton: Sendable, Hashable { case left, middle, right }

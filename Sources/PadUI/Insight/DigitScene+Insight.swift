@@ -13,7 +13,7 @@ extension DigitScene {
     public func help(_ c: SceneContext) -> [KeyHint] {
         var rows = c.strings.help
         let at = rows.firstIndex { $0.keys == "Tab" } ?? rows.count
-        rows.insert(contentsOf: c.insight.help, at: at)
+        rows.insert(contentsOf: c.insight.help + [c.numbers.language.session.defaultsKey], at: at)
         return rows
     }
 

@@ -20,9 +20,15 @@ public enum InsightRequest: Sendable, Equatable {
 /// it fades after a few seconds. Shared by the router and the scenes.
 public final class NoticeBoard {
     public private(set) var text: String?
+    /// The message shown is an error (drawn in the warning colour).
+    public private(set) var isError = false
     private var since: Double?
     private var sticky = false
+    /// Errors posted since the app last asked (`takeErrors`), for `--verbose`.
+    private var unreported: [String] = []
     public static let duration = 7.0
+    /// Errors stay longer: a teacher may look up only after a while.
+    public static let errorDuration = 15.0
 
     public init() {}
 
@@ -31,18 +37,33 @@ public final class NoticeBoard {
         text = message
         since = nil
         self.sticky = sticky
+        isError = false
+    }
+
+    /// Shows an error; the app also prints it as `error MESSAGE`.
+    public func postError(_ message: String) {
+        post(message)
+        isError = true
+        unreported.append(message)
+    }
+
+    /// The errors posted since the last call, oldest first.
+    public func takeErrors() -> [String] {
+        defer { unreported = [] }
+        return unreported
     }
 
     public func clear() {
         text = nil
         sticky = false
+        isError = false
     }
 
     /// Starts the clock of a new message and retires an old one.
     public func tick(now: Double) {
         guard text != nil else { return }
         if since == nil { since = now }
-        if let since, !sticky, now - since > NoticeBoard.duration { text = nil }
+        if let since, !sticky, now - since > (isError ? NoticeBoard.errorDuration : NoticeBoard.duration) { clear() }
     }
 
     /// A dark band with white text over the right of the header, where it

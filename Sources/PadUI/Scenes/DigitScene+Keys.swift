@@ -27,9 +27,27 @@ extension DigitScene {
             return change { $0.pace = $0.pace.faster() }.map { .trainer(.pace($0.pace)) }
         case ",":
             return change { $0.pace = $0.pace.slower() }.map { .trainer(.pace($0.pace)) }
+        case "a", "A":
+            return lessonValues()
         default:
             return []
         }
+    }
+
+    /// A: the lesson's learning rate, hidden layer and pace, all training
+    /// digits; a new network when anything changed.
+    private func lessonValues() -> [AppAction] {
+        let lesson = TrainingConfig()
+        let numbers = NumberFormat(insight.language)
+        insight.board.post(InsightStrings.fill(insight.language.session.defaultsSet, numbers.compact(lesson.learningRate),
+                                               lesson.hidden.map { numbers.count($0) }.joined(separator: "-"),
+                                               "\(numbers.count(lesson.paceRate))/s"))
+        return change {
+            $0.learningRate = lesson.learningRate
+            $0.hidden = lesson.hidden
+            $0.pace = lesson.pace
+            $0.trainLimit = lesson.trainLimit
+        }.map { .trainer(.rebuild($0)) }
     }
 
     /// Applies `edit` to the asked-for settings; returns them when they

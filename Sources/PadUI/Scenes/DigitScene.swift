@@ -41,6 +41,19 @@ public final class DigitScene: Scene {
 
     public func deactivate() { stroke = nil }
 
+    public func dismiss() -> Bool {
+        if insight.askingToForget {
+            insight.askingToForget = false
+            insight.board.post(insight.language.insight.ownKept)
+            return true
+        }
+        guard insight.view != .off else { return false }
+        insight.show(.off)
+        return true
+    }
+
+    public var isAsking: Bool { insight.askingToForget }
+
     // MARK: - Input
 
     public func handle(_ event: InputEvent) -> [AppAction] {

@@ -8,6 +8,7 @@ extension PadApp {
     /// Every control on screen now, in window pixels, topmost first.
     public func controls() -> [Control] {
         let c = context
+        if askingToQuit { return quitButtons(c) }
         if helpVisible { return [helpClose(c)] }
         return noticeControls(c) + current.controls(c) + legendBar(c)
     }
@@ -27,6 +28,8 @@ extension PadApp {
         case .closeNotice:
             notices.clear()
             return []
+        case .answer(let yes) where askingToQuit:
+            return handle(yes ? .key(.enter) : .key(.escape))
         case .answer:
             // The one question so far: forget the own digits (digit screen).
             return digits.perform(action)
@@ -55,13 +58,13 @@ extension PadApp {
             guard let hit = control(atX: x, y: y), hit.name == name else { return [] }
             return perform(hit.action)
         case .wheel(let x, let y, let steps):
-            guard !helpVisible, steps != 0,
+            guard !helpVisible, !askingToQuit, steps != 0,
                   let zone = current.wheelZones(context).first(where: { $0.rect.contains(x: x, y: y) }) else { return [] }
             return (0 ..< min(abs(steps), 10)).flatMap { _ in perform(steps > 0 ? zone.up : zone.down) }
         default:
             break
         }
-        return helpVisible ? [] : current.handle(event)
+        return helpVisible || askingToQuit ? [] : current.handle(event)
     }
 
     /// The legend's entries as buttons, flowed over two rows at the bottom;

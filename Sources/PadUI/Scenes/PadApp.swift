@@ -6,6 +6,17 @@ public final class PadApp {
     public private(set) var width: Int
     public private(set) var height: Int
     public internal(set) var helpVisible = false
+    /// The quit question is on screen (Y, J or Enter quits; N or Esc stays).
+    public private(set) var askingToQuit = false
+    /// The window fills the screen (the app tells after each F11); Esc leaves it first.
+    public var isFullscreen = false
+    /// Where a trained network is kept at quit, and whether Ctrl+O reads
+    /// it there (else `--model` names another file): for the quit question.
+    public var lastSession: (path: String, ctrlO: Bool)?
+    /// The user clicked points into the plane (a preset's points are not theirs).
+    public private(set) var pointsPlaced = false
+    /// The network as last saved or loaded: (generation, samples seen).
+    private var savedNetwork: (generation: Int, samples: Int)?
     public var language: Language { didSet { digits.insight.language = language } }
     /// One-line messages (saved, loaded, screenshot ...) above the legend.
     public let notices = NoticeBoard()
@@ -45,9 +56,14 @@ public final class PadApp {
     }
 
     public func handle(_ event: InputEvent) -> [AppAction] {
+        if askingToQuit, let answer = answerQuit(event) { return answer }
         switch event {
-        case .quit, .key(.escape):
+        case .terminate:
             return [.quit]
+        case .quit, .key(.ctrl("q")):
+            return requestQuit()
+        case .key(.escape):
+            return escape()
         case .key(.f11):
             return [.toggleFullscreen]
         case .key(.f1):
@@ -69,7 +85,7 @@ public final class PadApp {
             helpVisible.toggle()
             return []
         case .mouseDown, .mouseUp, .mouseMove, .wheel:
-            return pointer(event)
+            return watchPoints(pointer(event))
         case .resize(let w, let h):
             width = max(w, 1)
             height = max(h, 1)
@@ -78,8 +94,75 @@ public final class PadApp {
             // Every scene, so none keeps a stale Shift after a mode switch.
             return scenes.flatMap { $0.handle(event) }
         default:
-            return current.handle(event)
+            return watchPoints(current.handle(event))
         }
+    }
+
+    /// Esc closes the innermost thing open: help, a question or view of the
+    /// screen, full screen; only then it asks about quitting.
+    func escape() -> [AppAction] {
+        if helpVisible {
+            helpVisible = false
+            return []
+        }
+        if current.dismiss() { return [] }
+        if isFullscreen { return [.toggleFullscreen] }
+        return requestQuit()
+    }
+
+    /// Quits at once when nothing would be lost, else asks.
+    public func requestQuit() -> [AppAction] {
+        guard !quitReasons(language.session).isEmpty else { return [.quit] }
+        askingToQuit = true
+        helpVisible = false
+        return [.askQuit]
+    }
+
+    /// The quit question's answer, or nil for events it lets through (resize).
+    private func answerQuit(_ event: InputEvent) -> [AppAction]? {
+        switch event {
+        case .text(let typed):
+            if ["y", "Y", "j", "J"].contains(typed) { return [.quit] }
+            if ["n", "N"].contains(typed) { askingToQuit = false }
+            return []
+        case .key(.enter), .quit, .terminate, .key(.ctrl("q")):
+            return [.quit]
+        case .key(.escape):
+            askingToQuit = false
+            return []
+        case .resize, .modifiers, .mouseDown, .mouseUp, .mouseMove:
+            return nil
+        default:
+            return []
+        }
+    }
+
+    /// What quitting now would lose, in `s`'s language; empty: nothing.
+    public func quitReasons(_ s: SessionStrings) -> [String] {
+        var reasons: [String] = []
+        if networkUnsaved { reasons.append(s.quitNetwork) }
+        if pointsPlaced { reasons.append(s.quitPoints) }
+        if scenes.contains(where: { $0.isAsking }) { reasons.append(s.quitQuestionOpen) }
+        return reasons
+    }
+
+    /// The network has learned since it was last saved or loaded.
+    public var networkUnsaved: Bool {
+        guard let snap = digits.status.snapshot, snap.samplesSeen > 0 else { return false }
+        return savedNetwork.map { $0.generation != snap.generation || $0.samples != snap.samplesSeen } ?? true
+    }
+
+    /// The app saved (or loaded) the network of this generation at this many samples.
+    public func markNetworkSaved(generation: Int, samples: Int) {
+        savedNetwork = (generation, samples)
+    }
+
+    /// Follows the plane's points: clicked ones are the user's, a preset's
+    /// or none are not.
+    private func watchPoints(_ actions: [AppAction]) -> [AppAction] {
+        let preset = actions.contains { if case .plane(.preset) = $0 { true } else { false } }
+        for case .plane(.points(let n)) in actions { pointsPlaced = n > 0 && !preset }
+        return actions
     }
 
     public func switchMode() -> [AppAction] {
@@ -136,9 +219,13 @@ public final class PadApp {
         let shown = controls()
         notices.draw(into: &list, width: width, header: DigitLayout(width: width, height: height).header, c,
                      room: noticeRoom(shown))
-        if !helpVisible { drawControls(shown, metrics, into: &list) }
+        if !helpVisible && !askingToQuit { drawControls(shown, metrics, into: &list) }
         if helpVisible {
             HelpOverlay(width: width, height: height).draw(into: &list, c, rows: current.help(c))
+            drawControls(shown, metrics, into: &list)
+        }
+        if askingToQuit {
+            quitQuestion.draw(into: &list, c, buttons: metrics)
             drawControls(shown, metrics, into: &list)
         }
         return list
@@ -148,5 +235,28 @@ public final class PadApp {
         for control in shown {
             Button.draw(control, pressed: control.name == pressed?.name, metrics: m, measure: measure, into: &list)
         }
+    }
+}
+
+extension PadApp {
+    /// The quit question: what would be lost and where a trained network is kept.
+    var quitQuestion: QuestionBox {
+        let c = context, s = language.session
+        var lines = quitReasons(s)
+        if networkUnsaved, let kept = lastSession {
+            let path = TextFit.middle(kept.path, width: width / 2, style: c.theme.style(c.theme.body), measure: c.measure)
+            lines.append(InsightStrings.fill(kept.ctrlO ? s.quitKeptCtrlO : s.quitKeptModel, path))
+        }
+        return QuestionBox(width: width, height: height, title: s.quitTitle, lines: lines)
+    }
+
+    /// Its answers as buttons: quit and stay.
+    func quitButtons(_ c: SceneContext) -> [Control] {
+        let s = language.session, m = DigitLayout(width: width, height: height).buttons
+        let area = quitQuestion.layout(c, buttons: m).answers
+        let items = [Control(name: "quit-yes", key: s.quitYes.keys, label: s.quitYes.action, action: .answer(true)),
+                     Control(name: "quit-no", key: s.quitNo.keys, label: s.quitNo.action, action: .answer(false))]
+        return ButtonFlow.flow(items, in: area, metrics: m, maxRows: 1, measure: measure)
+            ?? ButtonFlow.flow(items, in: area, metrics: m, maxRows: 2, measure: measure) ?? []
     }
 }

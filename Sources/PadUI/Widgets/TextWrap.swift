@@ -34,3 +34,28 @@ public enum TextWrap {
         list.clip(nil)
     }
 }
+
+/// Fits one line into a width by leaving out characters.
+public enum TextFit {
+    /// `text` unchanged when it fits; else shortened in the middle with an
+    /// ellipsis, keeping the end whole where possible, so a long path still
+    /// shows its file name: "/home/…/lesson/network.neuropad".
+    public static func middle(_ text: String, width: Int, style: TextStyle, measure: any TextMeasure) -> String {
+        guard measure.width(text, style: style) > width else { return text }
+        let chars = Array(text)
+        // The file name (after the last slash) stays whole if it fits alone.
+        let tail = chars.lastIndex(of: "/").map { chars.count - $0 } ?? chars.count / 2
+        var keepEnd = min(tail, chars.count)
+        var keepStart = 0
+        func candidate() -> String { String(chars[..<keepStart]) + "\u{2026}" + String(chars[(chars.count - keepEnd)...]) }
+        while keepEnd > 1 && measure.width(candidate(), style: style) > width { keepEnd -= 1 }
+        while keepStart + keepEnd < chars.count - 1 {
+            keepStart += 1
+            if measure.width(candidate(), style: style) > width {
+                keepStart -= 1
+                break
+            }
+        }
+        return candidate()
+    }
+}
