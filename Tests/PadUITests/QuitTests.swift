@@ -55,6 +55,25 @@ struct QuitTests {
         }
     }
 
+    @Test("the question's buttons answer it; a click elsewhere draws nothing")
+    func questionButtons() {
+        let app = PadApp(width: 1280, height: 720, language: .de)
+        app.update(QuitTests.trained())
+        #expect(QuitTests.asks(app.handle(.key(.escape))))
+        let click = { (name: String) -> [AppAction] in
+            guard let b = app.controls().first(where: { $0.name == name }) else { Issue.record("no \(name)"); return [] }
+            return app.handle(.mouseDown(x: b.rect.midX, y: b.rect.midY, button: .left))
+                + app.handle(.mouseUp(x: b.rect.midX, y: b.rect.midY, button: .left))
+        }
+        #expect(app.controls().map(\.name) == ["quit-yes", "quit-no"], "only the answers are buttons")
+        let grid = app.digits.layout.grid
+        _ = app.handle(.mouseDown(x: grid.midX, y: grid.midY, button: .left))
+        #expect(app.digits.ink.isEmpty && app.askingToQuit)
+        #expect(!QuitTests.isQuit(click("quit-no")) && !app.askingToQuit)
+        _ = app.handle(.key(.escape))
+        #expect(QuitTests.isQuit(click("quit-yes")))
+    }
+
     @Test("nothing to lose: saved network, no points, no question pending")
     func nothingToLose() {
         let app = PadApp(width: 1280, height: 720)

@@ -79,11 +79,17 @@ start() {
 }
 
 quit() {
-    xdotool key Escape
-    # A trained network makes it ask first: J quits.
-    sleep 0.5
-    grep -q '^ask quit$' "$LOG" && xdotool key j
+    # Esc closes an open view first, then asks (a trained network): J quits.
+    local asked
+    for _ in 1 2 3 4; do
+        kill -0 "$APP_PID" 2>/dev/null || break
+        asked=$(grep -c '^ask quit$' "$LOG")
+        xdotool key Escape
+        sleep 0.4
+        if [ "$(grep -c '^ask quit$' "$LOG")" -gt "$asked" ]; then xdotool key j; break; fi
+    done
     for _ in $(seq 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$APP_PID" 2>/dev/null && { fail "the app quits"; kill "$APP_PID"; }
     wait "$APP_PID" 2>/dev/null
     APP_PID=""
 }
