@@ -4,14 +4,14 @@
 # against its published MD5 checksum before keeping it. A file that fails
 # the check is deleted; a file already present and correct is kept.
 #
-#   MNIST_MIRROR   a base URL to try first (file:// works, for tests)
+#   MNIST_MIRRORS  the base URLs to try, in order, separated by spaces,
+#                  instead of the public mirrors (file:// works, for tests)
 #   MNIST_MD5      a checksum list to use instead of tools/mnist.md5
 set -u
 dest=${1:-data/mnist}
 here=$(cd "$(dirname "$0")" && pwd)
 sums=${MNIST_MD5:-$here/mnist.md5}
-mirrors=(${MNIST_MIRROR:-} "https://ossci-datasets.s3.amazonaws.com/mnist/"
-         "https://storage.googleapis.com/cvdf-datasets/mnist/")
+read -r -a mirrors <<<"${MNIST_MIRRORS:-https://ossci-datasets.s3.amazonaws.com/mnist/ https://storage.googleapis.com/cvdf-datasets/mnist/}"
 
 fetch() { # url file
     if command -v curl >/dev/null 2>&1; then curl -fsSL --max-time 300 -o "$2" "$1"

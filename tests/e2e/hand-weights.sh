@@ -10,26 +10,15 @@
 # Needs Xvfb and xdotool.
 set -u
 BIN=${1:-.build/release/neuropad}
+# shellcheck source=../tools/session.sh
 . "$(dirname "$0")/../tools/session.sh"
-passed=0
-failed=0
-pass() { echo "ok   - $1"; passed=$((passed + 1)); }
-fail() { echo "FAIL - $1"; failed=$((failed + 1)); }
 trap session_cleanup EXIT
-finish() {
-    echo "e2e hand-weights: $passed passed, $failed failed"
-    [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
-    exit $?
-}
 
-[ -x "$BIN" ] || { echo "no neuropad binary at $BIN (build it first)"; fail "binary present"; finish; }
-for tool in Xvfb xdotool; do command -v "$tool" >/dev/null || { fail "tool $tool present"; finish; }; done
-
-session_start_x 240 || { fail "free X display"; finish; }
+session_need Xvfb xdotool
+session_start_x 1280x720 || { fail "free X display"; finish; }
 session_start_app --pace 100 --window 1280x720
 wait_for '^ready$' 10 || { fail "window ready"; cat "$ERR"; finish; }
-WID=$(timeout 10 xdotool search --sync --name '^NeuroPad$' | head -1)
-[ -n "$WID" ] || { fail "window found"; finish; }
+session_window || { fail "window found"; finish; }
 xdotool windowfocus "$WID" 2>/dev/null
 xdotool key Tab
 wait_for '^mode perceptron$' 3 || { fail "Tab switches to the plane"; finish; }
@@ -97,7 +86,5 @@ else
 fi
 
 # 3. Esc quits cleanly.
-xdotool key Escape
-wait_exit 5 "$(now)"
-if [ "$EXIT_CODE" -eq 0 ]; then pass "Esc quits cleanly"; else fail "Esc quits cleanly (exit $EXIT_CODE)"; fi
+quit_check
 finish

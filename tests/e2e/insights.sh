@@ -9,70 +9,28 @@
 #   tests/e2e/insights.sh [path/to/neuropad]   (default .build/release/neuropad)
 set -u
 BIN=$(cd "$(dirname "${1:-.build/release/neuropad}")" && pwd)/$(basename "${1:-.build/release/neuropad}")
-WORK=$(mktemp -d)
-passed=0
-failed=0
-APP_PID=""
-XVFB_PID=""
+# shellcheck source=../tools/session.sh
+. "$(dirname "$0")/../tools/session.sh"
+trap session_cleanup EXIT
+WORK=$SESSION_WORK
 
-pass() { echo "ok   - $1"; passed=$((passed + 1)); }
-fail() { echo "FAIL - $1"; failed=$((failed + 1)); }
-
-cleanup() {
-    [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null
-    [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-finish() {
-    echo "e2e insights: $passed passed, $failed failed"
-    [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
-    exit $?
-}
-
-[ -x "$BIN" ] || { echo "no neuropad binary at $BIN (build it first)"; fail "binary present"; finish; }
-for tool in Xvfb xdotool; do
-    command -v "$tool" >/dev/null || { echo "missing tool: $tool"; fail "tools present"; finish; }
-done
-
-D=""
-for n in $(seq 200 249); do
-    if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then D=$n; break; fi
-done
-[ -n "$D" ] || { fail "free X display"; finish; }
-Xvfb ":$D" -screen 0 1280x720x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
-XVFB_PID=$!
-for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$D" ] && break; sleep 0.1; done
-export DISPLAY=":$D"
-# Own folders: nothing of the user's is read or written.
-export HOME=$WORK/home XDG_DATA_HOME=$WORK/data XDG_CONFIG_HOME=$WORK/config LANG=C
+session_need Xvfb xdotool
+session_start_x 1280x720 || { fail "X display"; finish; }
+export LANG=C
 # The app runs in a folder of its own (for F12 and E): tell it where the
 # embedded digits and the font are.
 export NEUROPAD_ASSETS=${NEUROPAD_ASSETS:-$(cd "$(dirname "$0")/../.." && pwd)/Assets}
-mkdir -p "$HOME" "$WORK/cwd"
+mkdir -p "$WORK/cwd"
 cd "$WORK/cwd" || exit 1
-LOG=$WORK/app.log
-
-wait_for() {
-    local pattern=$1 limit=$2 waited=0
-    while ! grep -qE "$pattern" "$LOG"; do
-        sleep 0.1
-        waited=$((waited + 1))
-        if [ "$waited" -ge $((limit * 10)) ]; then return 1; fi
-    done
-    return 0
-}
 
 start() {
     LOG=$WORK/app-$1.log
     shift
-    : >"$LOG"
-    "$BIN" --verbose --pace max --window 1280x720 "$@" >"$LOG" 2>"$LOG.err" &
-    APP_PID=$!
+    ERR=$LOG.err
+    session_start_app --pace max --window 1280x720 "$@"
     wait_for '^ready$' 15 && wait_for '^layout grid ' 2 || return 1
     read -r GX GY GW GH < <(grep '^layout grid ' "$LOG" | tail -1 | cut -d' ' -f3-)
-    WID=$(xdotool search --sync --name '^NeuroPad$' | head -1)
+    session_window || return 1
     CELL=$((GW / 28))
     xdotool windowfocus "$WID" 2>/dev/null
     return 0
@@ -88,9 +46,8 @@ quit() {
         sleep 0.4
         if [ "$(grep -c '^ask quit$' "$LOG")" -gt "$asked" ]; then xdotool key j; break; fi
     done
-    for _ in $(seq 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
-    kill -0 "$APP_PID" 2>/dev/null && { fail "the app quits"; kill "$APP_PID"; }
-    wait "$APP_PID" 2>/dev/null
+    wait_exit 5 "$(now)"
+    [ -n "$APP_PID" ] && { fail "the app quits"; kill "$APP_PID"; }
     APP_PID=""
 }
 

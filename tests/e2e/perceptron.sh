@@ -11,72 +11,25 @@
 # Needs Xvfb, xdotool and ImageMagick (import, convert).
 set -u
 BIN=${1:-.build/release/neuropad}
-WORK=$(mktemp -d)
-LOG=$WORK/app.log
-passed=0
-failed=0
-APP_PID=""
-XVFB_PID=""
+# shellcheck source=../tools/session.sh
+. "$(dirname "$0")/../tools/session.sh"
+trap session_cleanup EXIT
+WORK=$SESSION_WORK
 
-pass() { echo "ok   - $1"; passed=$((passed + 1)); }
-fail() { echo "FAIL - $1"; failed=$((failed + 1)); }
-
-cleanup() {
-    [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null
-    [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-finish() {
-    echo "e2e perceptron: $passed passed, $failed failed"
-    [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
-    exit $?
-}
-
-if [ ! -x "$BIN" ]; then
-    echo "no neuropad binary at $BIN (build it first)"; fail "binary present"; finish
-fi
-for tool in Xvfb xdotool import convert; do
-    command -v "$tool" >/dev/null || { echo "missing tool: $tool"; fail "tools present"; finish; }
-done
-
-# A display number nobody uses (the digit test takes 150 and up).
-D=""
-for n in $(seq 93 140); do
-    if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then D=$n; break; fi
-done
-[ -n "$D" ] || { fail "free X display"; finish; }
-Xvfb ":$D" -screen 0 1920x1080x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
-XVFB_PID=$!
-for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$D" ] && break; sleep 0.1; done
-export DISPLAY=":$D"
-
-# Waits until the log has a line matching $1 (at most $2 seconds).
-wait_for() {
-    local pattern=$1 limit=$2 waited=0
-    while ! grep -qE "$pattern" "$LOG"; do
-        sleep 0.1
-        waited=$((waited + 1))
-        if [ "$waited" -ge $((limit * 10)) ]; then return 1; fi
-    done
-    return 0
-}
+session_need Xvfb xdotool import convert
+session_start_x 1920x1080 || { fail "X display"; finish; }
 count() { grep -cE "$1" "$LOG"; }
 last_points() { grep '^points ' "$LOG" | tail -1 | cut -d' ' -f2; }
 
-# A slow digit trainer, so the plane has the CPU. The log exists before the
-# first grep, whenever the background shell gets to open it.
-: >"$LOG"
-"$BIN" --verbose --pace 100 --window 1280x720 >"$LOG" 2>"$WORK/err.log" &
-APP_PID=$!
+# A slow digit trainer, so the plane has the CPU.
+session_start_app --pace 100 --window 1280x720
 
 if wait_for '^ready$' 10 && wait_for '^layout plane ' 2; then
     pass "window ready, plane layout announced at start"
 else
-    fail "window ready, plane layout announced at start"; cat "$WORK/err.log"; finish
+    fail "window ready, plane layout announced at start"; cat "$ERR"; finish
 fi
-WID=$(xdotool search --sync --name '^NeuroPad$' | head -1)
+session_window || { fail "window found by its title"; finish; }
 xdotool windowfocus "$WID" 2>/dev/null
 
 # 1. Tab switches to the plane.
@@ -152,19 +105,5 @@ else
 fi
 
 # 7. Esc quits cleanly (after the quit question).
-xdotool key Escape
-# Quitting asks when something would be lost (a trained network): J answers.
-sleep 0.5
-grep -q '^ask quit$' "$LOG" && xdotool key j
-code=124
-for _ in $(seq 50); do
-    if ! kill -0 "$APP_PID" 2>/dev/null; then wait "$APP_PID"; code=$?; break; fi
-    sleep 0.1
-done
-if [ "$code" -eq 0 ]; then
-    pass "Esc quits cleanly within 5 s"
-    APP_PID=""
-else
-    fail "Esc quits cleanly within 5 s (exit $code)"
-fi
+quit_check
 finish

@@ -12,6 +12,7 @@ ROUNDS=${2:-20}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
+. "$ROOT/tests/tools/scratch-home.sh"; scratch_home "$WORK"
 [ -x "$BIN" ] || { echo "FAIL - no neuropad binary at $BIN"; exit 1; }
 
 python3 - "$BIN" "$ROUNDS" "$ROOT/Assets" "$WORK" <<'PY'

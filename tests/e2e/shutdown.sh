@@ -13,16 +13,12 @@ HERE=$(cd "$(dirname "$0")/.." && pwd)
 # shellcheck source=../tools/session.sh
 . "$HERE/tools/session.sh"
 trap session_cleanup EXIT
-passed=0
-failed=0
-pass() { echo "ok   - $1"; passed=$((passed + 1)); }
-fail() { echo "FAIL - $1"; failed=$((failed + 1)); }
 
 [ -x "$BIN" ] || { echo "FAIL - no neuropad binary at $BIN"; exit 1; }
 for tool in Xvfb xdotool python3; do
     command -v "$tool" >/dev/null || { echo "FAIL - missing tool: $tool"; exit 1; }
 done
-session_start_x 170 || { echo "FAIL - Xvfb"; exit 1; }
+session_start_x || { echo "FAIL - Xvfb"; exit 1; }
 
 # One way of quitting: start, wait until an epoch has been trained (so the
 # trainer is busy), quit by "$@", time the exit.
@@ -33,10 +29,11 @@ check() {
     if ! wait_for '^epoch 1 ' 30; then
         fail "$how: app trains (no epoch line)"; cat "$ERR"; kill "$APP_PID" 2>/dev/null; APP_PID=""; return
     fi
-    local wid
-    wid=$(xdotool search --sync --name '^NeuroPad$' | head -1)
+    if ! session_window; then
+        fail "$how: window found"; kill "$APP_PID" 2>/dev/null; APP_PID=""; return
+    fi
     # The clock starts once the key, message or signal has been sent.
-    "$@" "$wid"
+    "$@" "$WID"
     t0=$(now)
     wait_exit 5 "$t0"
     if [ "$EXIT_CODE" -eq 0 ] && awk -v s="$EXIT_SECONDS" 'BEGIN { exit !(s < 2) }' \
@@ -59,7 +56,7 @@ check() {
 
 # Esc and the close button ask first (the network has trained): Y answers.
 answer_yes() { wait_for '^ask quit$' 2 && xdotool key --window "$1" y; }
-by_escape() { xdotool windowfocus --sync "$1" 2>/dev/null; xdotool key --window "$1" Escape; answer_yes "$1"; }
+by_escape() { timeout 5 xdotool windowfocus --sync "$1" 2>/dev/null; xdotool key --window "$1" Escape; answer_yes "$1"; }
 by_close() { python3 "$HERE/tools/wm-close.py" "$1"; answer_yes "$1"; }
 by_sigterm() { kill -TERM "$APP_PID"; }
 
@@ -67,5 +64,4 @@ check Esc by_escape
 check "window close" by_close
 check SIGTERM by_sigterm
 
-echo "e2e shutdown: $passed passed, $failed failed"
-[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
+finish

@@ -24,6 +24,7 @@ TESTS=${3:-}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
+. "$ROOT/tests/tools/scratch-home.sh"; scratch_home "$WORK"
 SYMBOLIZER=$(command -v llvm-symbolizer || echo "$(dirname "$(command -v swiftc)")/llvm-symbolizer")
 export SDL_VIDEODRIVER=dummy ASAN_SYMBOLIZER_PATH=$SYMBOLIZER
 export ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:fast_unwind_on_malloc=0 LSAN_OPTIONS=report_objects=0

@@ -7,6 +7,7 @@ pass=0; fail=0
 ok()  { echo "ok   $1"; pass=$((pass + 1)); }
 bad() { echo "FAIL $1"; fail=$((fail + 1)); }
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+. "$(dirname "$0")/../tools/scratch-home.sh"; scratch_home "$work"
 
 out=$("$bin" train --epochs 5 --save "$work/m.npmodel" 2>&1)
 acc=$(echo "$out" | tail -1 | sed -n 's/^test accuracy: //p')

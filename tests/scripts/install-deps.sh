@@ -9,6 +9,7 @@ pass=0; fail=0
 ok()  { echo "ok   $1"; pass=$((pass + 1)); }
 bad() { echo "FAIL $1"; fail=$((fail + 1)); }
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+. tests/tools/scratch-home.sh; scratch_home "$work"
 chmod 755 "$work"
 cp tools/install-deps.sh "$work/"
 deps="$work/install-deps.sh"

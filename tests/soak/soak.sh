@@ -22,10 +22,10 @@ fail() { echo "FAIL - soak: $1"; [ -s "$ERR" ] && tail -20 "$ERR"; exit 1; }
 [ -x "$BIN" ] || fail "no neuropad binary at $BIN"
 for tool in Xvfb xdotool; do command -v "$tool" >/dev/null || fail "missing tool: $tool"; done
 [ "$DURATION" -ge 70 ] || fail "the duration must be at least 70 s (memory is compared from minute 1)"
-session_start_x 180 || fail "no X display"
+session_start_x || fail "no X display"
 session_start_app --pace max --seed 7
 wait_for '^ready$' 20 && wait_for '^layout grid ' 5 || fail "the window did not come up"
-WID=$(xdotool search --sync --name '^NeuroPad$' | head -1)
+session_window || fail "no window with the title NeuroPad"
 
 RANDOM=42  # the same actions on every run
 rand() { echo $((RANDOM % $1)); }
@@ -62,7 +62,7 @@ PLANE_KEYS=(1 2 3 4 5 6 7 8 9 0 k n s)
 key() { xdotool key --window "$WID" "$1"; }
 
 actions=0 rss_1min=0 start=$(date +%s)
-xdotool windowfocus --sync "$WID" 2>/dev/null
+timeout 5 xdotool windowfocus --sync "$WID" 2>/dev/null
 while [ $(($(date +%s) - start)) -lt "$DURATION" ]; do
     kill -0 "$APP_PID" 2>/dev/null || fail "the app died after $(($(date +%s) - start)) s ($actions actions)"
     if [ "$rss_1min" -eq 0 ] && [ $(($(date +%s) - start)) -ge 60 ]; then rss_1min=$(rss_kb); fi

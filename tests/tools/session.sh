@@ -1,18 +1,33 @@
-# Shared by the shutdown, soak and leak scripts: an own Xvfb display, the
-# app started in the background, and waiting for its --verbose lines.
-# Source it, then call `session_start_x` and `session_start_app ARGS...`.
-# Sets DISPLAY, APP_PID, LOG (stdout of the app), ERR (its stderr) and the
-# XDG folders (SETTINGS: where the app keeps its settings).
+# Shared by the scripts that run the app under X (tests/e2e, the soak test):
+# pass/fail counting, an own Xvfb display, the app started in the background,
+# waiting for its --verbose lines and its window, all with time limits.
+# Source it, then call `session_start_x [WxH]` and `session_start_app ARGS...`.
+# Sets DISPLAY, APP_PID, LOG (stdout of the app), ERR (its stderr), WID (after
+# session_window) and HOME and the XDG folders (SETTINGS: where the app keeps
+# its settings), all inside SESSION_WORK.
 
 SESSION_WORK=${SESSION_WORK:-$(mktemp -d)}
+SESSION_NAME=${SESSION_NAME:-$(basename "$0" .sh)}
 LOG=$SESSION_WORK/app.log
 ERR=$SESSION_WORK/err.log
 APP_PID=""
 XVFB_PID=""
-# The app keeps settings, own digits and saved networks in the XDG folders:
-# here, never in the home of whoever runs the tests.
-export XDG_CONFIG_HOME=$SESSION_WORK/config XDG_DATA_HOME=$SESSION_WORK/data
+WID=""
+# shellcheck source=scratch-home.sh
+. "$(dirname "${BASH_SOURCE[0]}")/scratch-home.sh"
+scratch_home "$SESSION_WORK"
 SETTINGS=$XDG_CONFIG_HOME/neuropad/settings.json
+
+passed=0
+failed=0
+pass() { echo "ok   - $1"; passed=$((passed + 1)); }
+fail() { echo "FAIL - $1"; failed=$((failed + 1)); }
+# Prints the counts and exits: 0 when something passed and nothing failed.
+finish() {
+    echo "e2e $SESSION_NAME: $passed passed, $failed failed"
+    [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
+    exit $?
+}
 
 session_cleanup() {
     [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null
@@ -20,16 +35,29 @@ session_cleanup() {
     rm -rf "$SESSION_WORK"
 }
 
-# Xvfb on the first free display from $1 (default 160), 1280x720.
-session_start_x() {
-    local n D=""
-    for n in $(seq "${1:-160}" $((${1:-160} + 40))); do
-        if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then D=$n; break; fi
+# The binary $BIN and the tools "$@" are there, else one failure and finish.
+session_need() {
+    [ -x "$BIN" ] || { echo "no neuropad binary at $BIN (build it first)"; fail "binary present"; finish; }
+    local tool
+    for tool in "$@"; do
+        command -v "$tool" >/dev/null || { echo "missing tool: $tool"; fail "tools present"; finish; }
     done
-    [ -n "$D" ] || { echo "no free X display"; return 1; }
-    Xvfb ":$D" -screen 0 1280x720x24 -nolisten tcp >"$SESSION_WORK/xvfb.log" 2>&1 &
+}
+
+# Xvfb with a screen of $1 (default 1280x720) on a display it picks itself
+# (-displayfd: no race with other X servers); waits at most 10 s for it.
+session_start_x() {
+    local fd_file=$SESSION_WORK/display D=""
+    : >"$fd_file"
+    Xvfb -displayfd 3 -screen 0 "${1:-1280x720}x24" -nolisten tcp 3>"$fd_file" >"$SESSION_WORK/xvfb.log" 2>&1 &
     XVFB_PID=$!
-    for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$D" ] && break; sleep 0.05; done
+    for _ in $(seq 200); do
+        D=$(head -1 "$fd_file")
+        [ -n "$D" ] && break
+        kill -0 "$XVFB_PID" 2>/dev/null || break
+        sleep 0.05
+    done
+    [ -n "$D" ] || { echo "Xvfb did not start: $(cat "$SESSION_WORK/xvfb.log")"; return 1; }
     export DISPLAY=":$D"
 }
 
@@ -41,7 +69,14 @@ session_start_app() {
     APP_PID=$!
 }
 
-# Waits until the log has a line matching $1, at most $2 seconds.
+# Sets WID to the app's window, waiting at most $1 seconds (default 10).
+session_window() {
+    WID=$(timeout "${1:-10}" xdotool search --sync --name '^NeuroPad$' | head -1)
+    [ -n "$WID" ]
+}
+
+# Waits until the log has a line matching $1, at most $2 seconds; fails
+# at once when the app has gone.
 wait_for() {
     local pattern=$1 limit=$2 waited=0
     while ! grep -qE "$pattern" "$LOG"; do
@@ -73,6 +108,20 @@ wait_exit() {
     EXIT_SECONDS=$(awk -v n="$(now)" -v s="$since" 'BEGIN { printf "%.2f", n - s }')
     [ "$EXIT_CODE" -ne 124 ] && APP_PID=""
     return 0
+}
+
+# Presses Escape, answers the quit question with J when it comes (it asks
+# when something would be lost, a trained network) and checks the app quits
+# with status 0 within 5 s.
+quit_check() {
+    local asked
+    asked=$(grep -c '^ask quit$' "$LOG")
+    xdotool key Escape
+    sleep 0.5
+    [ "$(grep -c '^ask quit$' "$LOG")" -gt "$asked" ] && xdotool key j
+    wait_exit 5 "$(now)"
+    if [ "$EXIT_CODE" -eq 0 ]; then pass "Esc quits cleanly within 5 s"
+    else fail "Esc quits cleanly within 5 s (exit $EXIT_CODE)"; fi
 }
 
 # Resident memory of the app in kB (VmRSS), or 0 when it is gone.
