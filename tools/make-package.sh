@@ -5,7 +5,8 @@
 # needs. Then lintian checks the package; an error stops the build.
 #
 # Usage: tools/make-package.sh SCRATCH_DIR
-#   MAINTAINER  "Name <mail>" for the control file (default: git's user)
+#   MAINTAINER  "Name <mail>" for the control file (default: git's user,
+#               else the author of the last commit, as in any clone)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scratch=${1:-.build-pkg}
@@ -17,8 +18,12 @@ arch=$(dpkg --print-architecture)
 if [ -z "${MAINTAINER:-}" ]; then
     name=$(git config user.name 2>/dev/null || true)
     mail=$(git config user.email 2>/dev/null || true)
-    [ -n "$name" ] && [ -n "$mail" ] || { echo "make-package: set MAINTAINER=\"Name <mail>\"" >&2; exit 1; }
-    MAINTAINER="$name <$mail>"
+    if [ -n "$name" ] && [ -n "$mail" ]; then
+        MAINTAINER="$name <$mail>"
+    else
+        MAINTAINER=$(git log -1 --format='%an <%ae>' 2>/dev/null || true)
+    fi
+    [ -n "$MAINTAINER" ] || { echo "make-package: set MAINTAINER=\"Name <mail>\"" >&2; exit 1; }
 fi
 # The release date in the metainfo: the last commit's day (the same for
 # every build of one commit), or today outside a git checkout.
