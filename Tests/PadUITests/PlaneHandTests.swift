@@ -133,3 +133,26 @@ struct PlaneHandTests {
         #expect(lines(app.handle(.key(.up))).last?.hasPrefix("weights y v1 ") == true)
     }
 }
+
+@Suite("Plane: backpropagation with numbers")
+struct PlaneBackpropTests {
+    @Test("S on XOR with the network writes out z, a, δ and every update with the step's own numbers",
+          arguments: [Language.en, .de])
+    func backpropOnScreen(language: Language) {
+        let (app, scene) = planeApp(language: language)
+        _ = app.handle(.text("5"))
+        _ = app.handle(.text("k"))
+        _ = app.handle(.text("k"))
+        _ = app.handle(.text("s"))
+        guard let step = scene.session.lastStep?.network else { Issue.record("no backprop step"); return }
+        let rule = RuleText(numbers: NumberFormat(language))
+        let texts = Set(app.frame().texts.map(\.string))
+        let shown = rule.backprop(step)
+        #expect(shown.count == 2 + 2 * min(step.hiddenA.count, 4) + 2)
+        // The panel shows as many hidden neurons as fit: at least the first.
+        for line in shown.prefix(3) { #expect(texts.contains(line), "\(line)") }
+        #expect(shown[1].hasSuffix("= \(rule.weight(step.outputDelta))"))
+        #expect(texts.contains { $0.hasPrefix("h\u{2081}: w\u{2081} \(rule.weight(step.before.hidden[0].w1)) \u{2192} "
+                                             + rule.weight(step.after.hidden[0].w1)) })
+    }
+}

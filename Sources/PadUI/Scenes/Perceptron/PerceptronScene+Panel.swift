@@ -102,7 +102,8 @@ extension PerceptronScene {
             list.text(line, x: r.x, y: y + DigitLayout.lineHeight(size), t.style(size, Theme.text))
             return y + 2 * DigitLayout.lineHeight(size)
         }
-        guard let net = learner.model as? PlaneNetwork else { return y }
+        // After a single step the step's own rows show every weight, before → after.
+        guard let net = learner.model as? PlaneNetwork, session.lastStep?.network == nil else { return y }
         let hidden = net.hidden, h = hidden.count
         var rows: [[Piece]] = hidden.prefix(4).enumerated().map { i, w in
             [("h" + subscriptDigits(i + 1) + ": ", nil)]

@@ -11,7 +11,9 @@ extension PerceptronScene {
         let title = perceptron ? c.plane.errorsPlot : c.plane.costPlot
         let titleStyle = t.style(fitting([title], t.small, bold: true, c, width: rect.width), Theme.loss, bold: true)
         list.text(title, x: rect.x, y: rect.y, titleStyle)
-        if let table = session.preset?.truthTable {
+        // The table needs its title, header and four rows at 12 px at least;
+        // with less room (a backpropagation step written out) it gives way.
+        if let table = session.preset?.truthTable, rect.height >= 6 * DigitLayout.lineHeight(12) + 2 {
             list.clip(rect)
             // Title, header and four rows: a smaller font before it is cut.
             var size = t.small

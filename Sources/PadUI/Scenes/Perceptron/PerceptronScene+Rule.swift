@@ -19,7 +19,23 @@ extension PerceptronScene {
             // Prose, wrapped to the panel rather than shrunk; small, as the
             // network's numbers above take more room.
             let style = t.style(t.small, Theme.text)
-            if session.preset == .xorByHand && session.learner == session.start {
+            if let step = session.lastStep?.network,
+               text.backprop(step).allSatisfy({ c.measure.width($0, style: t.style(12, Theme.text)) <= r.width }) {
+                // Written out where the panel is wide enough for it at 12 px (1280x720 and wider).
+                let sample = RuleText(numbers: c.numbers)
+                title = "\(s.lastStep):  x = (\(sample.short(step.x1))\(c.numbers.language == .de ? "; " : ", ")"
+                    + "\(sample.short(step.x2))), t = \(sample.target(step.target, of: PlaneNetwork.targets)), \u{03B7} = "
+                    + c.numbers.compact(Float(step.learningRate))
+                // As many hidden neurons as the panel has room for, at most four.
+                let lh = DigitLayout.lineHeight(t.small)
+                let room = (r.maxY - y - titleHeight) / lh - 5
+                var limit = min(step.hiddenA.count, 4)
+                while limit > 1 && text.backprop(step, limit: limit).count > room { limit -= 1 }
+                lines = text.backprop(step, limit: limit)
+                if step.hiddenA.count > limit {
+                    hint = s.backpropMore.replacing("%H", with: "\(step.hiddenA.count)").replacing("4", with: "\(limit)")
+                }
+            } else if session.preset == .xorByHand && session.learner == session.start {
                 lines = wrap(s.byHand, width: r.width, style, c)
                 let next = wrap(s.byHandNext, width: r.width, style, c)
                 lines += next.dropLast()

@@ -28,6 +28,8 @@ public struct PlaneStrings: Sendable {
     public var lastStep: String
     public var stepHint: String
     public var backprop: String
+    /// Under a backpropagation step of more than four hidden neurons; "%H" is H.
+    public var backpropMore: String
     public var byHand: String
     public var byHandNext: String
     public var learningRate: String
