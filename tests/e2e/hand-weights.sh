@@ -85,6 +85,6 @@ else
     fail "the drag added no point ($(grep '^points ' "$LOG" | tail -1))"
 fi
 
-# 3. Esc quits cleanly.
+# 3. Esc quits cleanly (answering the quit question if it comes).
 quit_check
 finish
