@@ -13,8 +13,16 @@ extension ModelFile {
 
     public static func decode(_ bytes: [UInt8], name: String) throws(ModelError) -> Model {
         func fail(_ why: String) -> ModelError { ModelError(file: name, problem: why) }
+        if ZipArchive.isZip(bytes) { return try decodeNPZ(bytes, name: name) }
+        if bytes.starts(with: NPYArray.magic) {
+            throw fail("a single numpy array (.npy); save the whole network with np.savez into an .npz file")
+        }
+        // Python's pickle protocols 2 to 5 begin with 0x80 and the protocol number.
+        if bytes.count >= 2, bytes[0] == 0x80, (2 ... 5).contains(bytes[1]) {
+            throw fail("a Python pickle, which NeuroPad does not open; save the network with np.savez into an .npz file")
+        }
         guard bytes.count >= 20, Array(bytes[0 ..< 8]) == magic else {
-            throw fail("not a NeuroPad model file")
+            throw fail("neither a NeuroPad model file nor a numpy .npz archive")
         }
         let version = bytes.readLE(at: 8)
         guard version == ModelFile.version else {
@@ -32,12 +40,8 @@ extension ModelFile {
         guard let header = try? JSONDecoder().decode(Header.self, from: json) else {
             throw fail("the file is damaged (header unreadable)")
         }
-        guard header.sizes.count >= 2, header.sizes.allSatisfy({ (1 ... 100_000).contains($0) }),
-              header.sizes.first == Dataset.pixelCount || header.sizes.first == 2 else {
-            throw fail("layer sizes \(header.sizes) are not a network NeuroPad can use")
-        }
+        try checkSizes(header.sizes, fail: fail)
         let count = MLP.parameterCount(header.sizes)
-        guard count <= maxParameters else { throw fail("network too large (\(count) parameters)") }
         let start = 16 + headerLength
         guard bytes.count == start + count * 4 + 4 else {
             throw fail("expected \(count) weights, the file has room for \((bytes.count - start - 4) / 4)")
@@ -49,5 +53,16 @@ extension ModelFile {
             throw fail("weights do not fit the layer sizes")
         }
         return Model(network: network, header: header)
+    }
+
+    /// Layer sizes NeuroPad can use: 784 inputs (digits) or 2 (the plane),
+    /// 1 to 100,000 neurons per layer, at most `maxParameters` in all.
+    static func checkSizes(_ sizes: [Int], fail: (String) -> ModelError) throws(ModelError) {
+        guard sizes.count >= 2, sizes.allSatisfy({ (1 ... 100_000).contains($0) }),
+              sizes.first == Dataset.pixelCount || sizes.first == 2 else {
+            throw fail("layer sizes \(sizes.map(String.init).joined(separator: "-")) are not a network NeuroPad can use")
+        }
+        let count = MLP.parameterCount(sizes)
+        guard count <= maxParameters else { throw fail("network too large (\(count) parameters)") }
     }
 }

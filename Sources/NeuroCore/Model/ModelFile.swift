@@ -14,6 +14,8 @@ import Foundation
 ///
 /// The checksum catches a flipped byte in the weights; a file is written to a
 /// temporary name and renamed, so a crash never leaves half a file behind.
+/// `load` and `decode` also read numpy `.npz` archives (ModelFile+NPZ),
+/// recognised by their content, whatever the file's name.
 public enum ModelFile {
     public static let magic = Array("NEUROPAD".utf8)
     public static let version: UInt32 = 1
@@ -70,8 +72,10 @@ public enum ModelFile {
 
     /// Writes atomically: a temporary file in the same folder, flushed, then
     /// renamed over the target. The old file stays intact until the rename.
+    /// A path ending in `.npz` gets a numpy archive (see `encodeNPZ`), any
+    /// other the format above.
     public static func save(_ model: Model, to path: String) throws(ModelError) {
-        try AtomicFile.write(encode(model), to: path)
+        try AtomicFile.write(isNPZPath(path) ? encodeNPZ(model.network) : encode(model), to: path)
     }
 
     static func crc(_ bytes: [UInt8]) -> UInt32 {
