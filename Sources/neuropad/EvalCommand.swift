@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NeuroCore
 
 /// `neuropad eval`: how well a saved network reads the test digits.
@@ -10,6 +11,8 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "The model file to evaluate.")
     var model: String
     @OptionGroup var testData: TestDataOption
+    @Option(help: "Also write one CSV line per test digit: label, answer and the ten outputs.")
+    var outputs: String?
 
     func run() throws {
         let loaded: ModelFile.Model
@@ -31,6 +34,22 @@ struct EvalCommand: ParsableCommand {
             print(pad("\(d)", 3) + "  " + row.map { pad("\($0)", 5) }.joined())
         }
         print(String(format: "test accuracy: %.4f", result.accuracy))
+        if let outputs { try writeOutputs(loaded.network, testSet, to: outputs) }
+    }
+
+    /// `label,answer,o0,…,o9` per digit, the outputs with 9 significant
+    /// digits (every Float exactly), for comparing with the notebook's `query`.
+    private func writeOutputs(_ network: MLP, _ data: Dataset, to path: String) throws {
+        var text = "label,answer," + (0 ..< network.outputSize).map { "o\($0)" }.joined(separator: ",") + "\n"
+        for i in 0 ..< data.count {
+            let y = network.predict(data.input(i))
+            text += "\(data.label(i)),\(MLP.argmax(y)),"
+                + y.map { String(format: "%.9g", Double($0)) }.joined(separator: ",") + "\n"
+        }
+        do { try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
+            throw CleanExit.failure("\(path): cannot be written (\(error.localizedDescription))")
+        }
+        print("outputs written: \(path)")
     }
 
     private func pad(_ s: String, _ n: Int) -> String { String(repeating: " ", count: max(0, n - s.count)) + s }
