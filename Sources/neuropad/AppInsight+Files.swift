@@ -3,23 +3,27 @@ import NeuroCore
 import PadUI
 import SDLPlatform
 
-/// Ctrl+S, Ctrl+O, F12 and dropped photos.
+/// Ctrl+S, Ctrl+O, Ctrl+N, F12 and dropped photos.
 extension InsightHost {
-    func saveModel(ui: PadApp, trainer: Trainer?) {
+    /// Ctrl+S writes `modelPath` (an `.npz` path gets a numpy archive);
+    /// Ctrl+N (`forNotebook`) always writes `neuropad-netz.npz` into the
+    /// current folder, for `np.load` in the lesson's notebook.
+    func saveModel(ui: PadApp, trainer: Trainer?, forNotebook: Bool = false) {
         let s = ui.language.insight
         guard let snap = trainer?.snapshot() ?? preloaded else { return }
+        let path = forNotebook ? InsightHost.writableFolder() + "/" + InsightHost.notebookFile : modelPath
         // Never replace a file that is not a NeuroPad network (notes.npy, a photo ...).
-        if InsightHost.isForeignFile(modelPath) {
-            modelError(ui, InsightStrings.fill(ui.language.session.notAModel, modelPath))
+        if InsightHost.isForeignFile(path) {
+            modelError(ui, InsightStrings.fill(ui.language.session.notAModel, path))
             return
         }
         do {
-            try write(snap, to: modelPath)
+            try write(snap, to: path)
             ui.markNetworkSaved(generation: snap.generation, samples: snap.samplesSeen)
-            ui.notices.post(InsightStrings.fill(s.modelSaved, modelPath))
-            log.line("model saved \(modelPath)")
+            ui.notices.post(InsightStrings.fill(forNotebook ? s.notebookSaved : s.modelSaved, path))
+            log.line("model saved \(path)")
         } catch {
-            modelError(ui, InsightStrings.fill(ui.language.session.saveFailed, modelPath, error.problem))
+            modelError(ui, InsightStrings.fill(ui.language.session.saveFailed, path, error.problem))
         }
     }
 
@@ -51,7 +55,8 @@ extension InsightHost {
         guard let handle = FileHandle(forReadingAtPath: path) else { return true }
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: ModelFile.magic.count)) ?? Data()
-        return [UInt8](head) != ModelFile.magic
+        // A numpy .npz archive is a network file too when it holds one.
+        return [UInt8](head) != ModelFile.magic && (try? ModelFile.load(from: path)) == nil
     }
 
     /// An error with a network file: on screen (and `error ...` with --verbose).

@@ -53,6 +53,9 @@ final class InsightHost {
     /// Where a trained network is kept at quit (the data folder).
     var lastSessionPath: String { paths.dataFolder + "/last-session.neuropad" }
 
+    /// What Ctrl+N writes into the current folder.
+    static let notebookFile = "neuropad-netz.npz"
+
     static func sizes(_ net: MLP) -> String { net.sizes.map(String.init).joined(separator: "-") }
 
     /// `config` with the layers, activation and learning rate of `model`.
@@ -115,6 +118,7 @@ final class InsightHost {
             ui.notices.post(s.ownForgotten)
             log.line("own digits forgotten")
         case .saveModel: saveModel(ui: ui, trainer: trainer)
+        case .saveForNotebook: saveModel(ui: ui, trainer: trainer, forNotebook: true)
         case .loadModel: loadModel(ui: ui, trainer: trainer)
         case .screenshot: screenshot(ui: ui, renderer: renderer, painter: painter)
         case .openPhoto(let path): openPhoto(path, ui: ui)

@@ -61,6 +61,7 @@ struct InsightKeyTests {
         let app = InsightViewTests.app()
         #expect(requests(app.handle(.key(.ctrl("s")))) == [.saveModel])
         #expect(requests(app.handle(.key(.ctrl("o")))) == [.loadModel])
+        #expect(requests(app.handle(.key(.ctrl("n")))) == [.saveForNotebook])
         #expect(requests(app.handle(.key(.f12))) == [.screenshot])
         #expect(requests(app.handle(.drop(path: "/tmp/x.png"))) == [.openPhoto(path: "/tmp/x.png")])
         _ = app.switchMode()

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end test of the insight views and experiments: the real app under
 # its own Xvfb, driven with xdotool. Checks the `--verbose` lines and files:
-# Ctrl+S / Ctrl+O round trip, --model ready at once, the views' keys, own
+# Ctrl+S / Ctrl+O round trip, Ctrl+N's .npz as --model ready at once, the views' keys, own
 # digits saved and exported, F12, the language switch kept in the settings,
 # and the overfitting preset (100 training digits: train >= 99 %, test below).
 # (A dropped file is covered below the display: xdotool cannot drop.)
@@ -73,6 +73,12 @@ MODEL=$XDG_DATA_HOME/neuropad/network.neuropad
 if wait_for "^model saved $MODEL$" 5 && [ -s "$MODEL" ]; then pass "Ctrl+S saves the network to the data folder"
 else fail "Ctrl+S saves the network ($(grep '^model' "$LOG"))"; fi
 
+xdotool key ctrl+n
+NPZ=$WORK/cwd/neuropad-netz.npz
+if wait_for "^model saved $NPZ$" 5 && [ "$(head -c 4 "$NPZ" | od -An -tx1 | tr -d ' ')" = 504b0304 ]; then
+    pass "Ctrl+N saves the network for the notebook as .npz into the current folder"
+else fail "Ctrl+N saves neuropad-netz.npz ($(grep '^model' "$LOG" | tail -1))"; fi
+
 xdotool key r
 sleep 0.3
 xdotool key ctrl+o
@@ -107,11 +113,11 @@ if grep -q '"language" : "de"' "$XDG_CONFIG_HOME/neuropad/settings.json" 2>/dev/
     pass "the language is kept in the settings file"
 else fail "settings keep the language ($(cat "$XDG_CONFIG_HOME/neuropad/settings.json" 2>/dev/null))"; fi
 
-# --- Run 2: --model is ready at once; a broken settings file is ignored -----
+# --- Run 2: --model (the .npz of Ctrl+N) is ready at once; a broken settings file is ignored
 echo '{"language": "de", "learn' >"$XDG_CONFIG_HOME/neuropad/settings.json"
-start second --model "$MODEL" || { fail "window ready with --model"; finish; }
-if grep -q "^model loaded $MODEL 784-50-10$" "$LOG" && grep -q 'not a readable settings file' "$LOG.err"; then
-    pass "--model loads at start; a corrupt settings file is reported and ignored"
+start second --model "$NPZ" || { fail "window ready with --model"; finish; }
+if grep -q "^model loaded $NPZ 784-50-10$" "$LOG" && grep -q 'not a readable settings file' "$LOG.err"; then
+    pass "--model loads the .npz at start; a corrupt settings file is reported and ignored"
 else fail "--model at start / corrupt settings"; fi
 one
 if wait_for '^prediction 1 ' 5 && ! grep -q '^epoch ' "$LOG"; then

@@ -94,8 +94,7 @@ extension Strings {
         ],
         helpTitle: "Keys",
         help: [
-            KeyHint(keys: "left mouse", action: "draw on the 28 x 28 grid"),
-            KeyHint(keys: "right mouse", action: "erase"),
+            KeyHint(keys: "left / right mouse", action: "draw on the 28 x 28 grid / erase"),
             KeyHint(keys: "C, Backspace", action: "clear the grid"),
             KeyHint(keys: "Space", action: "pause or resume training"),
             KeyHint(keys: "R", action: "new random weights: training starts from scratch"),
@@ -131,8 +130,7 @@ extension Strings {
         ],
         helpTitle: "Tasten",
         help: [
-            KeyHint(keys: "linke Maustaste", action: "auf dem 28 x 28-Raster zeichnen"),
-            KeyHint(keys: "rechte Maustaste", action: "radieren"),
+            KeyHint(keys: "linke / rechte Maustaste", action: "auf dem 28 x 28-Raster zeichnen / radieren"),
             KeyHint(keys: "C, Rücktaste", action: "Raster löschen"),
             KeyHint(keys: "Leertaste", action: "Training anhalten oder fortsetzen"),
             KeyHint(keys: "R", action: "neue Zufallsgewichte: Training beginnt von vorn"),

@@ -9,6 +9,8 @@ public enum InsightRequest: Sendable, Equatable {
     case forgetOwnDigits
     case saveModel
     case loadModel
+    /// Ctrl+N: the network as a numpy `.npz` archive for the lesson's notebooks.
+    case saveForNotebook
     case screenshot
     /// A file dropped onto the window: read it as a photo of a digit.
     case openPhoto(path: String)

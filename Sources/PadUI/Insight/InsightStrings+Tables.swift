@@ -32,18 +32,19 @@ extension InsightStrings {
         ownExported: "Own digits exported for the notebooks: %1", ownEmpty: "There are no own digits yet",
         trainSizeSet: "Training data: %1 digits (new network)", secondLayerOn: "Second hidden layer on: %1",
         secondLayerOff: "Second hidden layer off: %1",
-        modelSaved: "Network saved: %1", modelLoaded: "Network loaded: %1 (%2)",
+        modelSaved: "Network saved: %1", notebookSaved: "Saved for the notebook (np.load): %1", modelLoaded: "Network loaded: %1 (%2)",
         modelNone: "No saved network yet (%1)", screenshotSaved: "Screenshot saved: %1",
         photoShown: "Photo %1: read as %2", photoUnreadable: "%1 is not a picture NeuroPad can read",
         photoNoDigit: "No digit found in %1 (too little contrast?)", failed: "Failed: %1",
         languageName: "English",
         legend: [KeyHint(keys: "V", action: "views"), KeyHint(keys: "0-9", action: "teach")],
-        // Four rows: the help overlay has room for about sixteen at 720 p.
+        // Five rows: the help overlay has room for about sixteen at 720 p.
         help: [
             KeyHint(keys: "V, F2-F8", action: "views; N P M: pages, mistakes; click: a neuron"),
             KeyHint(keys: "T, D", action: "training digits 100 / 1,000 / all; second hidden layer"),
             KeyHint(keys: "0-9, O E F", action: "own digits: add the drawing, count, export CSV, forget"),
-            KeyHint(keys: "Ctrl+S/O, F12, L", action: "save/load network, screenshot, language, drop a photo"),
+            KeyHint(keys: "Ctrl+S/O, Ctrl+N", action: "save/load the network; save it for the notebook (.npz)"),
+            KeyHint(keys: "F12, L, drop a file", action: "screenshot, language; a dropped photo is read"),
         ])
 
     public static let german = InsightStrings(
@@ -79,7 +80,7 @@ extension InsightStrings {
         ownExported: "Eigene Ziffern für die Notebooks exportiert: %1", ownEmpty: "Noch keine eigenen Ziffern",
         trainSizeSet: "Trainingsdaten: %1 Ziffern (neues Netz)", secondLayerOn: "Zweite verdeckte Schicht an: %1",
         secondLayerOff: "Zweite verdeckte Schicht aus: %1",
-        modelSaved: "Netz gespeichert: %1", modelLoaded: "Netz geladen: %1 (%2)",
+        modelSaved: "Netz gespeichert: %1", notebookSaved: "Für das Notebook gespeichert (np.load): %1", modelLoaded: "Netz geladen: %1 (%2)",
         modelNone: "Noch kein gespeichertes Netz (%1)", screenshotSaved: "Bildschirmfoto gespeichert: %1",
         photoShown: "Foto %1: gelesen als %2", photoUnreadable: "%1 ist kein Bild, das NeuroPad lesen kann",
         photoNoDigit: "Keine Ziffer in %1 gefunden (zu wenig Kontrast?)", failed: "Fehlgeschlagen: %1",
@@ -89,6 +90,7 @@ extension InsightStrings {
             KeyHint(keys: "V, F2-F8", action: "Ansichten; N P M: Seiten, Fehler; Klick: Neuron"),
             KeyHint(keys: "T, D", action: "Trainingsdaten 100 / 1.000 / alle; zweite Schicht"),
             KeyHint(keys: "0-9, O E F", action: "eigene Ziffern: aufnehmen, zählen, als CSV, vergessen"),
-            KeyHint(keys: "Strg+S/O, F12, L", action: "Netz speichern/laden, Bildschirmfoto, Sprache, Foto ablegen"),
+            KeyHint(keys: "Strg+S/O, Strg+N", action: "Netz speichern/laden; fürs Notebook speichern (.npz)"),
+            KeyHint(keys: "F12, L, Datei ablegen", action: "Bildschirmfoto, Sprache; ein abgelegtes Foto wird gelesen"),
         ])
 }

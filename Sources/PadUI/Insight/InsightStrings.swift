@@ -65,6 +65,7 @@ public struct InsightStrings: Sendable {
     public var secondLayerOn: String       // %1 sizes
     public var secondLayerOff: String      // %1 sizes
     public var modelSaved: String          // %1 path
+    public var notebookSaved: String       // %1 path
     public var modelLoaded: String         // %1 path, %2 sizes
     public var modelNone: String           // %1 path
     public var screenshotSaved: String     // %1 path

@@ -77,6 +77,8 @@ public final class PadApp {
             return [.insight(.saveModel)]
         case .key(.ctrl("o")):
             return [.insight(.loadModel)]
+        case .key(.ctrl("n")):
+            return [.insight(.saveForNotebook)]
         case .text(let s) where s == "l" || s == "L":
             language = language == .en ? .de : .en
             notices.post(language.insight.languageName)
