@@ -3,7 +3,7 @@
 
     fuzz/make-seeds.py ASSETS_DIR OUT_DIR
 
-Writes OUT_DIR/{idx,csv,gzip,model,photo}/: small valid files of each kind (two
+Writes OUT_DIR/{idx,csv,gzip,model,npz,photo}/: small valid files of each kind (two
 real digits, a few layouts), so the fuzzers start from inputs that pass
 every check and mutate from there.
 """
@@ -59,6 +59,46 @@ def model(sizes, activation="sigmoid"):
     return body + struct.pack("<I", zlib.crc32(body))
 
 
+def npy(shape, values, descr="<f8", fortran=False, version=1):
+    """One .npy array as numpy writes it (header padded to 64 bytes)."""
+    shape_text = f"({shape[0]},)" if len(shape) == 1 else "(" + ", ".join(map(str, shape)) + ")"
+    head = f"{{'descr': '{descr}', 'fortran_order': {fortran}, 'shape': {shape_text}, }}".encode()
+    size = 2 if version == 1 else 4
+    head += b" " * ((64 - (8 + size + len(head) + 1) % 64) % 64) + b"\n"
+    out = b"\x93NUMPY" + bytes([version, 0]) + len(head).to_bytes(size, "little") + head
+    if descr.startswith("<U"):
+        return out + "".join(values).encode("utf-32-le")
+    return out + struct.pack(f"<{len(values)}{'d' if descr == '<f8' else 'f'}", *values)
+
+
+def npz(arrays, compressed=False):
+    """An .npz archive as np.savez / np.savez_compressed write it: Python's
+    zipfile with zip64 local headers."""
+    import io
+    import zipfile
+    buf = io.BytesIO()
+    method = zipfile.ZIP_DEFLATED if compressed else zipfile.ZIP_STORED
+    with zipfile.ZipFile(buf, "w", method) as z:
+        for name, data in arrays:
+            info = zipfile.ZipInfo(name + ".npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = method
+            with z.open(info, "w", force_zip64=True) as f:
+                f.write(data)
+    return buf.getvalue()
+
+
+def network_arrays(sizes, names, **kw):
+    rng = random.Random(2)
+    out = []
+    for l, (w, b) in enumerate(names):
+        out.append((w, npy((sizes[l + 1], sizes[l]), [rng.gauss(0, 0.3) for _ in range(sizes[l + 1] * sizes[l])], **kw)))
+        out.append((b, npy((sizes[l + 1], 1), [rng.gauss(0, 0.3) for _ in range(sizes[l + 1])], **kw)))
+    return out
+
+
+NOTEBOOK = [("wih", "bias_hidden"), ("who", "bias_output")]
+
+
 def photo(width, height, dark_paper=False):
     """The photo target's input: width-1, height-1, then RGBA rows: a dark
     bar (a "1") on light paper, or the other way round."""
@@ -78,6 +118,12 @@ seeds = {
     "gzip": {"images-2.gz": packed(idx_images(2)), "rows.csv.gz": packed(csv_rows(1)),
              "two-members.gz": packed(idx_images(1)[:400]) + packed(idx_images(1)[400:])},
     "model": {"2-3-1": model([2, 3, 1]), "2-4-1-tanh": model([2, 4, 1], "tanh"), "784-2-10": model([784, 2, 10])},
+    "npz": {"notebook-784-2-10.npz": npz(network_arrays([784, 2, 10], NOTEBOOK)),
+            "packed-f4-fortran-v2.npz": npz(network_arrays([784, 2, 10], NOTEBOOK, descr="<f4", fortran=True,
+                                                           version=2), compressed=True),
+            "deep-2-3-2-1-tanh.npz": npz(network_arrays([2, 3, 2, 1], [("W0", "b0"), ("W1", "b1"), ("W2", "b2")])
+                                         + [("activation", npy((), ["tanh"], descr="<U4"))]),
+            "one-array.npy": npy((2, 3), [1, 2, 3, 4, 5, 6], version=3)},
     "photo": {"bar-20x28": photo(20, 28), "bar-dark-paper-32x32": photo(32, 32, True), "tiny-3x3": photo(3, 3)},
 }
 for target, files in seeds.items():

@@ -3,7 +3,7 @@
 # set time, from seeds made out of the embedded digits plus every input
 # that once crashed a reader (fuzz/regressions/<target>/).
 #
-#   fuzz/run.sh [SECONDS per target] [TARGETS...]   (default 60; idx csv gzip model photo)
+#   fuzz/run.sh [SECONDS per target] [TARGETS...]   (default 60; idx csv gzip model npz photo)
 #
 # Prints "fuzz <target>: N executions, C crashes" per target and fails when
 # any target crashed; the crashing input is kept in .build-fuzz/artifacts/.
@@ -13,13 +13,14 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 SECONDS_EACH=${1:-60}
 shift || true
-TARGETS=${*:-idx csv gzip model photo}
+TARGETS=${*:-idx csv gzip model npz photo}
 JOBS=${FUZZ_JOBS:-2}
 OUT=.build-fuzz
 SWIFTC=${SWIFTC:-swiftc}
 # -sanitize=fuzzer instruments for coverage and links libFuzzer's main;
-# the core is built once as a static library and linked into each target.
-FLAGS=(-sanitize=fuzzer,address -parse-as-library -O -g
+# the core is built once as a static library and linked into each target,
+# with testing on so a target may reach internal parsers (@testable import).
+FLAGS=(-sanitize=fuzzer,address -parse-as-library -O -g -enable-testing
        -Xcc -fmodule-map-file="$ROOT/Sources/CZlib/module.modulemap" -I "$ROOT/Sources/CZlib")
 mkdir -p "$OUT/artifacts"
 
