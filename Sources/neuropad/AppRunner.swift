@@ -159,6 +159,11 @@ final class AppRunner {
             reportErrors()
         case .done(let train, let test):
             dataStatus = .ready(name: train.name, train: train.count, test: test.count)
+            let notes = (train.notes + test.notes).reduce(into: [DataNote]()) { if !$0.contains($1) { $0.append($1) } }
+            if !notes.isEmpty {
+                ui.notices.post(notes.map { ui.language.insight.text($0) }.joined(separator: "  ·  "))
+                for note in notes { log.line("note \(note)") }
+            }
             ui.digits.insight.setTestData(test)
             let t = host.trainer(config: config, train: train, test: test)
             t.start()

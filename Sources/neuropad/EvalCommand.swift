@@ -23,6 +23,7 @@ struct EvalCommand: ParsableCommand {
         let testSet: Dataset
         if let test = testData.test {
             do { testSet = try DataLoader.load(path: test) } catch { throw CleanExit.failure(error.description) }
+            printNotes(testSet)
         } else {
             testSet = try loadOrExit(train: nil, test: nil).1
         }

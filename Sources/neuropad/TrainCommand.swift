@@ -79,10 +79,24 @@ struct TrainCommand: ParsableCommand {
     }
 }
 
-/// Loads the data or exits with the loader's message (and status 1).
+/// Loads the data or exits with the loader's message (and status 1);
+/// prints what the readers noted (another separator, a scale).
 func loadOrExit(train: String?, test: String?) throws -> (Dataset, Dataset) {
-    do { return try DataChoice.resolve(train: train, test: test) } catch {
+    do {
+        let sets = try DataChoice.resolve(train: train, test: test)
+        printNotes(sets.train, sets.test)
+        return sets
+    } catch {
         throw CleanExit.failure(error.description)
+    }
+}
+
+/// One `note:` line per note of the data sets, each once.
+func printNotes(_ sets: Dataset...) {
+    var seen: [DataNote] = []
+    for note in sets.flatMap(\.notes) where !seen.contains(note) {
+        seen.append(note)
+        print("note: \(note)")
     }
 }
 

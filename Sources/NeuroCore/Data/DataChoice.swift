@@ -57,6 +57,7 @@ public enum DataChoice {
         var train = data.subset((0 ..< data.count).filter { !held.contains($0) })
         var test = data.subset(testIndices)
         train.name = data.name
+        train.notes = data.notes
         test.name = data.name + " (held out)"
         return (train, test)
     }

@@ -24,6 +24,7 @@ public enum DataProblem: Equatable, Sendable, CustomStringConvertible {
     case fileTooLarge(limit: Int)
     case labelOutOfRangeOnLine(line: Int, value: String)
     case emptyCell(line: Int, column: Int)
+    case pixelOutOfUnitRange(line: Int, value: String)
 
     public var description: String {
         switch self {
@@ -42,7 +43,7 @@ public enum DataProblem: Equatable, Sendable, CustomStringConvertible {
         case .labelOutOfRange(let l): "label \(l) is not a digit 0-9"
         case .pixelOutOfRange(let line, let v): "line \(line): pixel value \(v) is not in 0-255"
         case .wrongColumnCount(let line, let n): "line \(line): \(n) columns, expected 785 (label and 784 pixels)"
-        case .notANumber(let line, let v): "line \(line): '\(v)' is not a whole number"
+        case .notANumber(let line, let v): "line \(line): '\(v)' is not a number"
         case .noLabelsBeside(let e): "no labels file beside it (looked for \(e))"
         case .unknownFormat: "unknown format (expected MNIST IDX files, .csv or a folder of them)"
         case .noDigits: "contains no digits"
@@ -50,6 +51,8 @@ public enum DataProblem: Equatable, Sendable, CustomStringConvertible {
         case .fileTooLarge(let limit): "is larger than \(DataProblem.sizeText(limit)), refused"
         case .labelOutOfRangeOnLine(let line, let v): "line \(line): label \(v) is not a digit 0-9"
         case .emptyCell(let line, let column): "line \(line): column \(column) is empty"
+        case .pixelOutOfUnitRange(let line, let v):
+            "line \(line): pixel value \(v) is not in 0-1 (the file holds fractions, so its pixels are read as 0 … 1)"
         }
     }
 

@@ -14,6 +14,9 @@ public struct Dataset: Sendable, Equatable {
     public private(set) var labels: [UInt8]
     /// Where the data came from, for messages ("embedded", a file name).
     public var name: String
+    /// What the reader did beyond plain MNIST (another separator, a scale),
+    /// to be told to the teacher.
+    public var notes: [DataNote] = []
 
     public var count: Int { labels.count }
     public var isEmpty: Bool { labels.isEmpty }

@@ -36,6 +36,8 @@ extension InsightStrings {
         modelNone: "No saved network yet (%1)", screenshotSaved: "Screenshot saved: %1",
         photoShown: "Photo %1: read as %2", photoUnreadable: "%1 is not a picture NeuroPad can read",
         photoNoDigit: "No digit found in %1 (too little contrast?)", failed: "Failed: %1",
+        noteSeparator: "%1: cells separated by %2", noteDecimalComma: "%1: cells separated by %2, decimal commas",
+        semicolons: "semicolons (;)", tabs: "tabs", noteUnitScale: "%1: pixel values 0 … 1, scaled to 0 … 255",
         languageName: "English",
         legend: [KeyHint(keys: "V", action: "views"), KeyHint(keys: "0-9", action: "teach")],
         // Five rows: the help overlay has room for about sixteen at 720 p.
@@ -84,6 +86,8 @@ extension InsightStrings {
         modelNone: "Noch kein gespeichertes Netz (%1)", screenshotSaved: "Bildschirmfoto gespeichert: %1",
         photoShown: "Foto %1: gelesen als %2", photoUnreadable: "%1 ist kein Bild, das NeuroPad lesen kann",
         photoNoDigit: "Keine Ziffer in %1 gefunden (zu wenig Kontrast?)", failed: "Fehlgeschlagen: %1",
+        noteSeparator: "%1: Zellen durch %2 getrennt", noteDecimalComma: "%1: Zellen durch %2 getrennt, Dezimalkommas",
+        semicolons: "Semikolons (;)", tabs: "Tabulatoren", noteUnitScale: "%1: Pixelwerte 0 … 1, auf 0 … 255 skaliert",
         languageName: "Deutsch",
         legend: [KeyHint(keys: "V", action: "Ansichten"), KeyHint(keys: "0-9", action: "beibringen")],
         help: [

@@ -1,3 +1,5 @@
+import NeuroCore
+
 /// The texts of the insight views, experiments and file actions, in
 /// English and in the German of the inf-schule lesson. `%1`, `%2` ... are
 /// filled in by `fill`, so word order can differ between the languages.
@@ -73,9 +75,24 @@ public struct InsightStrings: Sendable {
     public var photoUnreadable: String     // %1 file
     public var photoNoDigit: String        // %1 file
     public var failed: String              // %1 reason
+    public var noteSeparator: String       // %1 file, %2 semicolons or tabs
+    public var noteDecimalComma: String    // %1 file, %2 semicolons or tabs
+    public var semicolons: String
+    public var tabs: String
+    public var noteUnitScale: String       // %1 file
     public var languageName: String
     public var legend: [KeyHint]
     public var help: [KeyHint]
+
+    /// A data reader's note (another separator, a scale) in this language.
+    public func text(_ note: DataNote) -> String {
+        switch note {
+        case .separator(let file, let separator, let decimalComma):
+            InsightStrings.fill(decimalComma ? noteDecimalComma : noteSeparator, file,
+                                separator == .semicolon ? semicolons : tabs)
+        case .unitScale(let file): InsightStrings.fill(noteUnitScale, file)
+        }
+    }
 
     /// Replaces %1, %2 ... with `args` in order.
     public static func fill(_ template: String, _ args: String...) -> String {

@@ -1,0 +1,34 @@
+/// Something a reader did to a file that a teacher should know about: the
+/// file was read, but not as plain MNIST CSV. The command line prints each
+/// note (`description`); the window shows it in the teacher's language
+/// (PadUI's `InsightStrings.text(_:)`).
+public enum DataNote: Sendable, Equatable, CustomStringConvertible {
+    /// The cells were separated by semicolons or tabs, as German
+    /// spreadsheets write, with decimal commas or without.
+    case separator(file: String, separator: CSVSeparator, decimalComma: Bool)
+    /// Pixel values 0 … 1 (fractions, or only 0 and 1) were scaled to 0 … 255.
+    case unitScale(file: String)
+
+    public var file: String {
+        switch self {
+        case .separator(let file, _, _), .unitScale(let file): file
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .separator(let file, let separator, let decimalComma):
+            "\(file): cells separated by \(separator == .semicolon ? "semicolons (;)" : "tabs")"
+                + (decimalComma ? ", decimal commas" : "")
+        case .unitScale(let file): "\(file): pixel values 0 … 1, scaled to 0 … 255"
+        }
+    }
+}
+
+/// The cell separators of CSV files: `,` (MNIST, numpy, pandas), `;`
+/// (German Excel and LibreOffice), tab.
+public enum CSVSeparator: UInt8, Sendable {
+    case comma = 0x2c
+    case semicolon = 0x3b
+    case tab = 0x09
+}
