@@ -122,8 +122,29 @@ final class InsightHost {
         case .loadModel: loadModel(ui: ui, trainer: trainer)
         case .screenshot: screenshot(ui: ui, renderer: renderer, painter: painter)
         case .openPhoto(let path): openPhoto(path, ui: ui)
+        case .addOwnDigitsFile(let path): addOwnDigits(from: path, ui: ui, trainer: trainer)
         case .languageChanged(let language): log.line("language \(language.rawValue)")
         }
+    }
+
+    /// A dropped CSV file: its digits join the own digits (duplicates
+    /// skipped), are saved, and train from now on.
+    func addOwnDigits(from path: String, ui: PadApp, trainer: Trainer?) {
+        let s = ui.language.insight
+        let name = (path as NSString).lastPathComponent
+        let added: Int, skipped: Int, notes: [DataNote]
+        do throws(DataError) { (added, skipped, notes) = try own.add(fileAt: path) } catch {
+            ui.notices.post(InsightStrings.fill(s.failed, "\(name): \(error.problemText)"))
+            log.line("own digits file refused \(path): \(error.problemText)")
+            return
+        }
+        ui.digits.insight.ownPerLabel = own.perLabel
+        do { try own.save() } catch { ui.notices.post(InsightStrings.fill(s.failed, "\(error)")); return }
+        if let base = baseTrain, added > 0 { trainer?.send(.replaceData(own.mixed(into: base))) }
+        ui.notices.post(([InsightStrings.fill(s.ownFileAdded, name, "\(added)", "\(skipped)", "\(own.count)")]
+            + notes.map { s.text($0) })
+            .joined(separator: "  ·  "))
+        log.line("own digits file \(path) added \(added) skipped \(skipped) count \(own.count)")
     }
 
     /// The current folder when it can be written to, else ~/Pictures.

@@ -64,6 +64,8 @@ struct InsightKeyTests {
         #expect(requests(app.handle(.key(.ctrl("n")))) == [.saveForNotebook])
         #expect(requests(app.handle(.key(.f12))) == [.screenshot])
         #expect(requests(app.handle(.drop(path: "/tmp/x.png"))) == [.openPhoto(path: "/tmp/x.png")])
+        #expect(requests(app.handle(.drop(path: "/tmp/pc03.CSV"))) == [.addOwnDigitsFile(path: "/tmp/pc03.CSV")])
+        #expect(requests(app.handle(.drop(path: "/tmp/pc04.csv.gz"))) == [.addOwnDigitsFile(path: "/tmp/pc04.csv.gz")])
         _ = app.switchMode()
         #expect(requests(app.handle(.key(.f12))) == [.screenshot])
     }

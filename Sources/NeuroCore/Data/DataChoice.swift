@@ -5,7 +5,9 @@ import Foundation
 ///
 /// 1. `--train PATH` (and `--test PATH`): those files. A folder brings its
 ///    own test part; a single file without `--test` keeps every sixth digit
-///    (at most 10,000) aside for testing.
+///    (at most 10,000) aside for testing. A folder of CSV files without
+///    MNIST's files (a class's collection) trains on all of them and tests
+///    on the test part of 2. or 3.
 /// 2. Otherwise the full MNIST in `data/mnist/` when `make mnist` fetched it.
 /// 3. Otherwise the embedded 5,000-digit set: 4,000 to train, 1,000 to test.
 public enum DataChoice {
@@ -16,6 +18,11 @@ public enum DataChoice {
         if let train {
             var isFolder: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: train, isDirectory: &isFolder)
+            if exists && isFolder.boolValue && !DataLoader.collectionFiles(in: train).isEmpty {
+                let collection = try DataLoader.loadCollection(folder: train)
+                if let test { return (collection, try DataLoader.load(path: test)) }
+                return (collection, try defaultSets().test)
+            }
             if exists && isFolder.boolValue {
                 let both = try DataLoader.loadFolder(path: train)
                 return (both.train, try test.map { p throws(DataError) in try DataLoader.load(path: p) } ?? both.test)

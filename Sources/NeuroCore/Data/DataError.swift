@@ -25,6 +25,9 @@ public enum DataProblem: Equatable, Sendable, CustomStringConvertible {
     case labelOutOfRangeOnLine(line: Int, value: String)
     case emptyCell(line: Int, column: Int)
     case pixelOutOfUnitRange(line: Int, value: String)
+    /// EMNIST letters (or its other non-digit sets): from the name alone
+    /// (line and label nil) or from a label above 9.
+    case emnistLetters(line: Int?, label: String?)
 
     public var description: String {
         switch self {
@@ -51,6 +54,10 @@ public enum DataProblem: Equatable, Sendable, CustomStringConvertible {
         case .fileTooLarge(let limit): "is larger than \(DataProblem.sizeText(limit)), refused"
         case .labelOutOfRangeOnLine(let line, let v): "line \(line): label \(v) is not a digit 0-9"
         case .emptyCell(let line, let column): "line \(line): column \(column) is empty"
+        case .emnistLetters(let line, let label):
+            (line.map { "line \($0): " } ?? "") + (label.map { "label \($0): " } ?? "")
+                + "EMNIST letters (labels 1-26 stand for a-z), not digits; NeuroPad learns the digits 0-9 "
+                + "(emnist-digits or emnist-mnist files)"
         case .pixelOutOfUnitRange(let line, let v):
             "line \(line): pixel value \(v) is not in 0-1 (the file holds fractions, so its pixels are read as 0 … 1)"
         }

@@ -11,11 +11,48 @@ import Foundation
 ///   where swapping `images`/`labels` and `idx3`/`idx1` gives the partner.
 /// - a folder with `train-…` and `t10k-…` (or `test-…`) IDX files,
 ///   optionally prefixed `digits-`, or `mnist_train.csv` + `mnist_test.csv`.
+///
+/// Every file is then checked for two departures from MNIST, each told in
+/// a `DataNote`: EMNIST files (named `emnist-…`) store each image
+/// transposed, so they are transposed back (EMNIST letters are refused);
+/// digits stored dark on light (most images mostly white) are inverted.
 public enum DataLoader {
     /// Loads one data set. A folder gives its training part (see
     /// `loadFolder` for both parts).
     public static func load(path: String, layout: CSVLayout = .auto,
                             limit: Int = Gzip.defaultLimit) throws(DataError) -> Dataset {
+        let base = (path as NSString).lastPathComponent
+        let emnist = base.lowercased().hasPrefix("emnist-")
+        if emnist && base.lowercased().contains("letters") {
+            throw DataError(file: path, problem: .emnistLetters(line: nil, label: nil))
+        }
+        var set: Dataset
+        do throws(DataError) {
+            set = try loadAsStored(path: path, layout: layout, limit: limit)
+        } catch where emnist {
+            // EMNIST's other sets (letters, balanced, byclass) have labels above 9.
+            switch error.problem {
+            case .labelOutOfRange(let label):
+                throw DataError(file: error.file, problem: .emnistLetters(line: nil, label: "\(label)"))
+            case .labelOutOfRangeOnLine(let line, let label):
+                throw DataError(file: error.file, problem: .emnistLetters(line: line, label: label))
+            default: throw error
+            }
+        }
+        if emnist {
+            set.transpose()
+            set.notes.append(.transposed(file: base))
+        }
+        if set.isMostlyLight {
+            set.invert()
+            set.notes.append(.inverted(file: base))
+        }
+        return set
+    }
+
+    /// Loads one data set as its file stores it.
+    private static func loadAsStored(path: String, layout: CSVLayout,
+                                     limit: Int) throws(DataError) -> Dataset {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw DataError(file: path, problem: .missing)
@@ -39,6 +76,36 @@ public enum DataLoader {
         }
         if looksLikeText(bytes) { return try CSV.parse(bytes, layout: layout, file: path) }
         throw DataError(file: path, problem: .unknownFormat)
+    }
+
+    /// The CSV files of a folder that holds no MNIST files: a class's
+    /// collection, one file per student PC. Sorted by name; empty for a
+    /// folder with MNIST's standard files (those win) or without CSV files.
+    public static func collectionFiles(in folder: String) -> [String] {
+        guard (try? findPart(in: folder, stems: ["train"])) == nil,
+              let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        return names.filter { name in
+            let lower = name.lowercased()
+            return !name.hasPrefix(".") && (lower.hasSuffix(".csv") || lower.hasSuffix(".csv.gz"))
+        }.sorted().map { (folder as NSString).appendingPathComponent($0) }
+    }
+
+    /// Every CSV file of `folder` (see `collectionFiles`) as one data set,
+    /// in name order, with a note of how many digits came from each file.
+    public static func loadCollection(folder: String, limit: Int = Gzip.defaultLimit) throws(DataError) -> Dataset {
+        let files = collectionFiles(in: folder)
+        guard !files.isEmpty else { throw DataError(file: folder, problem: .unknownFormat) }
+        var all = Dataset.empty(name: (folder as NSString).lastPathComponent)
+        var counts: [DataNote.FileCount] = []
+        var notes: [DataNote] = []
+        for file in files {
+            let part = try load(path: file, limit: limit)
+            all = all.appending(part)
+            counts.append(.init(file: (file as NSString).lastPathComponent, digits: part.count))
+            notes += part.notes
+        }
+        all.notes = notes + [.collection(folder: all.name, files: counts)]
+        return all
     }
 
     /// Loads a folder's training and test sets.

@@ -85,6 +85,35 @@ public struct Dataset: Sendable, Equatable {
         subset(Array(0 ..< min(max(n, 0), count)))
     }
 
+    /// Swaps rows and columns of every image (EMNIST stores them so).
+    mutating func transpose() {
+        let side = Dataset.side, n = count
+        images.withUnsafeMutableBufferPointer { px in
+            for i in 0 ..< n {
+                let base = i * Dataset.pixelCount
+                for y in 0 ..< side {
+                    for x in y + 1 ..< side { px.swapAt(base + y * side + x, base + x * side + y) }
+                }
+            }
+        }
+    }
+
+    /// True when more than half the images are mostly white (mean grey
+    /// value above 127): digits stored dark on light. MNIST digits are light
+    /// on black, with a mean near 33.
+    var isMostlyLight: Bool {
+        var light = 0
+        for i in 0 ..< count where image(i).reduce(0, { $0 + Int($1) }) > 127 * Dataset.pixelCount {
+            light += 1
+        }
+        return light * 2 > count
+    }
+
+    /// 255 − p for every pixel.
+    mutating func invert() {
+        images = images.map { 255 - $0 }
+    }
+
     /// This set followed by `other`.
     public func appending(_ other: Dataset) -> Dataset {
         Dataset(unchecked: images + other.images, labels + other.labels, name)

@@ -39,6 +39,26 @@ public struct OwnDigits: Sendable {
         data = data.appending(one)
     }
 
+    /// Adds the digits of `set` that are not yet in the collection (same
+    /// label and the same 784 bytes, also twice in `set`).
+    /// - Returns: how many were added and how many skipped as already there.
+    public mutating func add(_ set: Dataset) -> (added: Int, skipped: Int) {
+        var seen = Set((0 ..< data.count).map { [UInt8(data.label($0))] + data.image($0) })
+        var keep: [Int] = []
+        for i in 0 ..< set.count where seen.insert([UInt8(set.label(i))] + set.image(i)).inserted { keep.append(i) }
+        if !keep.isEmpty { data = data.appending(set.subset(keep)) }
+        return (keep.count, set.count - keep.count)
+    }
+
+    /// Adds the digits of a CSV file (one dropped onto the window), as `add(_:)`.
+    /// - Returns: also what the reader noted (another separator, a scale).
+    /// - Throws: the reader's error, naming the file and the line.
+    public mutating func add(fileAt path: String) throws(DataError) -> (added: Int, skipped: Int, notes: [DataNote]) {
+        let set = try DataLoader.load(path: path)
+        let (added, skipped) = add(set)
+        return (added, skipped, set.notes)
+    }
+
     /// Writes the whole collection atomically.
     public func save() throws(ModelError) {
         try AtomicFile.write(CSV.encode(data), to: path)

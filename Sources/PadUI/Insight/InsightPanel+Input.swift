@@ -16,7 +16,9 @@ extension InsightPanel {
             }
             return nil
         case .drop(let path):
-            return [.insight(.openPhoto(path: path))]
+            let name = path.lowercased()
+            let csv = name.hasSuffix(".csv") || name.hasSuffix(".csv.gz")
+            return [.insight(csv ? .addOwnDigitsFile(path: path) : .openPhoto(path: path))]
         case .mouseDown(let x, let y, .left) where view == .weights:
             // The tiles as last drawn: the frame before the click.
             guard let tiles = weightTiles, let i = tiles.grid.index(x: x, y: y, count: tiles.count) else { return nil }

@@ -14,6 +14,8 @@ public enum InsightRequest: Sendable, Equatable {
     case screenshot
     /// A file dropped onto the window: read it as a photo of a digit.
     case openPhoto(path: String)
+    /// A CSV file dropped onto the window: add its digits to the own digits.
+    case addOwnDigitsFile(path: String)
     /// L switched the language (kept in the settings).
     case languageChanged(Language)
 }

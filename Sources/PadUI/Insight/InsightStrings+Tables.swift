@@ -38,6 +38,10 @@ extension InsightStrings {
         photoNoDigit: "No digit found in %1 (too little contrast?)", failed: "Failed: %1",
         noteSeparator: "%1: cells separated by %2", noteDecimalComma: "%1: cells separated by %2, decimal commas",
         semicolons: "semicolons (;)", tabs: "tabs", noteUnitScale: "%1: pixel values 0 … 1, scaled to 0 … 255",
+        noteTransposed: "%1: EMNIST images, transposed to lie like MNIST's",
+        noteInverted: "%1: dark digits on light paper, inverted to light on black",
+        noteCollection: "%1: %2 digits from %3 files (%4)",
+        ownFileAdded: "%1: %2 digits added to your own digits, %3 already there; %4 own digits",
         languageName: "English",
         legend: [KeyHint(keys: "V", action: "views"), KeyHint(keys: "0-9", action: "teach")],
         // Five rows: the help overlay has room for about sixteen at 720 p.
@@ -46,7 +50,7 @@ extension InsightStrings {
             KeyHint(keys: "T, D", action: "training digits 100 / 1,000 / all; second hidden layer"),
             KeyHint(keys: "0-9, O E F", action: "own digits: add the drawing, count, export CSV, forget"),
             KeyHint(keys: "Ctrl+S/O, Ctrl+N", action: "save/load the network; save it for the notebook (.npz)"),
-            KeyHint(keys: "F12, L, drop a file", action: "screenshot, language; a dropped photo is read"),
+            KeyHint(keys: "F12, L, drop a file", action: "screenshot, language; a photo is read, a CSV adds own digits"),
         ])
 
     public static let german = InsightStrings(
@@ -88,6 +92,10 @@ extension InsightStrings {
         photoNoDigit: "Keine Ziffer in %1 gefunden (zu wenig Kontrast?)", failed: "Fehlgeschlagen: %1",
         noteSeparator: "%1: Zellen durch %2 getrennt", noteDecimalComma: "%1: Zellen durch %2 getrennt, Dezimalkommas",
         semicolons: "Semikolons (;)", tabs: "Tabulatoren", noteUnitScale: "%1: Pixelwerte 0 … 1, auf 0 … 255 skaliert",
+        noteTransposed: "%1: EMNIST-Bilder, transponiert, damit sie wie bei MNIST liegen",
+        noteInverted: "%1: dunkle Ziffern auf hellem Papier, umgekehrt zu hell auf Schwarz",
+        noteCollection: "%1: %2 Ziffern aus %3 Dateien (%4)",
+        ownFileAdded: "%1: %2 Ziffern zu deinen eigenen hinzugefügt, %3 schon vorhanden; %4 eigene Ziffern",
         languageName: "Deutsch",
         legend: [KeyHint(keys: "V", action: "Ansichten"), KeyHint(keys: "0-9", action: "beibringen")],
         help: [
@@ -95,6 +103,6 @@ extension InsightStrings {
             KeyHint(keys: "T, D", action: "Trainingsdaten 100 / 1.000 / alle; zweite Schicht"),
             KeyHint(keys: "0-9, O E F", action: "eigene Ziffern: aufnehmen, zählen, als CSV, vergessen"),
             KeyHint(keys: "Strg+S/O, Strg+N", action: "Netz speichern/laden; fürs Notebook speichern (.npz)"),
-            KeyHint(keys: "F12, L, Datei ablegen", action: "Bildschirmfoto, Sprache; ein abgelegtes Foto wird gelesen"),
+            KeyHint(keys: "F12, L, Datei ablegen", action: "Bildschirmfoto, Sprache; Foto wird gelesen, CSV: eigene Ziffern"),
         ])
 }

@@ -80,6 +80,10 @@ public struct InsightStrings: Sendable {
     public var semicolons: String
     public var tabs: String
     public var noteUnitScale: String       // %1 file
+    public var noteTransposed: String      // %1 file
+    public var noteInverted: String        // %1 file
+    public var noteCollection: String      // %1 folder, %2 digits, %3 files, %4 "file count, ..."
+    public var ownFileAdded: String        // %1 file, %2 added, %3 skipped as already there, %4 own digits in all
     public var languageName: String
     public var legend: [KeyHint]
     public var help: [KeyHint]
@@ -91,6 +95,11 @@ public struct InsightStrings: Sendable {
             InsightStrings.fill(decimalComma ? noteDecimalComma : noteSeparator, file,
                                 separator == .semicolon ? semicolons : tabs)
         case .unitScale(let file): InsightStrings.fill(noteUnitScale, file)
+        case .transposed(let file): InsightStrings.fill(noteTransposed, file)
+        case .inverted(let file): InsightStrings.fill(noteInverted, file)
+        case .collection(let folder, let files):
+            InsightStrings.fill(noteCollection, folder, "\(files.reduce(0) { $0 + $1.digits })", "\(files.count)",
+                                files.map { "\($0.file) \($0.digits)" }.joined(separator: ", "))
         }
     }
 
