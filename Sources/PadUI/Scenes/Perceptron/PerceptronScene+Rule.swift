@@ -33,7 +33,7 @@ extension PerceptronScene {
                 while limit > 1 && text.backprop(step, limit: limit).count > room { limit -= 1 }
                 lines = text.backprop(step, limit: limit)
                 if step.hiddenA.count > limit {
-                    hint = s.backpropMore.replacing("%H", with: "\(step.hiddenA.count)").replacing("4", with: "\(limit)")
+                    hint = s.backpropShown(limit, of: step.hiddenA.count)
                 }
             } else if session.preset == .xorByHand && session.learner == session.start {
                 lines = wrap(s.byHand, width: r.width, style, c)

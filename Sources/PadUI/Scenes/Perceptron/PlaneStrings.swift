@@ -28,7 +28,7 @@ public struct PlaneStrings: Sendable {
     public var lastStep: String
     public var stepHint: String
     public var backprop: String
-    /// Under a backpropagation step of more than four hidden neurons; "%H" is H.
+    /// Under a backpropagation step that shows fewer hidden neurons than H; "%N" is how many are shown, "%H" is H.
     public var backpropMore: String
     public var byHand: String
     public var byHandNext: String
@@ -62,6 +62,11 @@ public struct PlaneStrings: Sendable {
         case .neuron: neuron
         case .network: network.replacing("%H", with: "\(hidden)")
         }
+    }
+
+    /// The note under a backpropagation step that shows `shown` of `hidden` neurons.
+    public func backpropShown(_ shown: Int, of hidden: Int) -> String {
+        backpropMore.replacing("%N", with: "\(shown)").replacing("%H", with: "\(hidden)")
     }
 
     public func errorCount(_ e: Int, of n: Int) -> String {
