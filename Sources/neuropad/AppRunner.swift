@@ -205,6 +205,7 @@ final class AppRunner {
         }
         if options.stats {
             for line in stats.report { AppLog.always(line) }
+            AppLog.always("digit classifications \(ui.digits.classifications)")
             AppLog.always("renderer \(renderer.backend), vsync \(renderer.hasVSync ? "on" : "off")")
         }
     }

@@ -56,6 +56,31 @@ struct DigitSceneTests {
         #expect(up.contains { if case .strokeEnded(let p) = $0 { p == prediction } else { false } })
     }
 
+    @Test("a frame with many mouse moves normalises and classifies the pad once")
+    func oneClassificationPerFrame() {
+        let app = PadApp(width: 1920, height: 1080)
+        app.update(freshStatus())
+        let g = app.digits.layout.grid, c = app.digits.layout.cellSize
+        _ = app.frame()
+        let before = app.digits.classifications
+        // One frame's worth of queued events: a press and 60 moves, each reaching new cells.
+        _ = app.handle(.mouseDown(x: g.x + 4 * c, y: g.y + 4 * c, button: .left))
+        for k in 1...60 {
+            _ = app.handle(.mouseMove(x: g.x + 4 * c + k * c / 3, y: g.y + 4 * c + k * c / 4, buttons: [.left]))
+        }
+        #expect(app.digits.classifications == before, "moves only mark the answer out of date")
+        let texts = app.frame().texts
+        #expect(app.digits.classifications == before + 1, "the frame classifies once")
+        let digit = app.digits.prediction?.digit ?? -1
+        #expect(texts.contains { $0.string == "\(digit)" && $0.style.size == app.digits.layout.contentTheme.big },
+                "the frame shows the answer to the whole stroke")
+        _ = app.frame()
+        #expect(app.digits.classifications == before + 1, "an unchanged pad is not classified again")
+        _ = app.handle(.mouseMove(x: g.x + 20 * c, y: g.y + 22 * c, buttons: [.left]))
+        _ = app.frame()
+        #expect(app.digits.classifications == before + 2, "the next move is answered in the next frame")
+    }
+
     @Test("right mouse erases, C clears, and then the prediction goes")
     func eraseAndClear() {
         let app = PadApp(width: 1280, height: 720)

@@ -4,15 +4,27 @@ import NeuroCore
 ///
 /// Owns the pad's ink, the stroke in progress and the newest answer; turns
 /// input into ink and trainer requests, and its state into draw commands
-/// (`DigitScene+Draw`). The answer is recomputed whenever the ink or the
-/// published network changes, so it follows every mouse move.
+/// (`DigitScene+Draw`). The answer follows every mouse move: a change of the
+/// ink or of the published network marks it out of date, and the next read
+/// (the frame, a stroke's end) normalises and classifies once, however many
+/// mouse moves came in since.
 public final class DigitScene: Scene {
     public let mode = Mode.digits
     public private(set) var layout: DigitLayout
     public private(set) var ink = InkGrid()
     /// The pad after MNIST normalisation: what the network gets.
-    public private(set) var normalized = NormalizedDigit.empty
-    public private(set) var prediction: Prediction?
+    public var normalized: NormalizedDigit {
+        refresh()
+        return answer.normalized
+    }
+    /// The newest network's answer for `normalized`; nil for an empty pad.
+    public var prediction: Prediction? {
+        refresh()
+        return answer.prediction
+    }
+    /// How often the pad was normalised and classified (at most once per
+    /// frame, whatever the number of mouse moves in it).
+    public private(set) var classifications = 0
     public private(set) var status = TrainingStatus()
     /// The insight views and experiments (V, T, D, 0-9, ...).
     public let insight = InsightPanel()
@@ -27,6 +39,9 @@ public final class DigitScene: Scene {
     private var stroke: (button: MouseButton, at: Point)?
     /// Which network the answer came from: (generation, version).
     private var answeredBy: (Int, Int)?
+    private var answer: (normalized: NormalizedDigit, prediction: Prediction?) = (.empty, nil)
+    /// The ink or the network changed since `answer`.
+    private var stale = true
 
     public init(width: Int, height: Int) {
         layout = DigitLayout(width: width, height: height)
@@ -97,18 +112,18 @@ public final class DigitScene: Scene {
     private func paint(_ button: MouseButton, from a: Point, to b: Point) {
         let erase = button == .right || eraser
         let changed = erase ? ink.erase(from: a, to: b) : ink.stroke(from: a, to: b)
-        if changed { reclassify() }
+        if changed { stale = true }
     }
 
     public func clear() {
         ink.clear()
-        reclassify()
+        stale = true
     }
 
     /// Replaces the ink (tests, and later: a digit picked from the data).
     public func setInk(_ grid: InkGrid) {
         ink = grid
-        reclassify()
+        stale = true
     }
 
     // MARK: - Training
@@ -119,17 +134,21 @@ public final class DigitScene: Scene {
         guard let snap = status.snapshot else { return }
         if config == nil { config = snap.config }
         let id = (snap.generation, snap.version)
-        if answeredBy.map({ $0 != id }) ?? true { reclassify() }
+        if answeredBy.map({ $0 != id }) ?? true { stale = true }
     }
 
-    /// Normalises the pad and asks the newest network.
-    private func reclassify() {
-        normalized = DigitNormalizer.normalize(ink.ink)
+    /// Normalises the pad and asks the newest network, if the ink or the
+    /// network changed since the last answer.
+    private func refresh() {
+        guard stale else { return }
+        stale = false
+        classifications += 1
+        let normalized = DigitNormalizer.normalize(ink.ink)
         guard let snap = status.snapshot else {
-            prediction = nil
+            answer = (normalized, nil)
             return
         }
         answeredBy = (snap.generation, snap.version)
-        prediction = Prediction.classify(normalized, with: snap.network)
+        answer = (normalized, Prediction.classify(normalized, with: snap.network))
     }
 }

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Frame times while strokes are drawn and the network trains at full speed:
+# the app at 1920x1080 under its own Xvfb with --stats --pace max for
+# SECONDS (default 20) while xdotool draws strokes without pause (40 moves
+# each, so several mouse moves queue up between two frames); then
+# `neuropad bench`, the trainer's speed without a window, for the ratio.
+#
+#   tools/frame-stats.sh [path/to/neuropad] [SECONDS]
+set -u
+BIN=${1:-.build/release/neuropad}
+RUN_SECONDS=${2:-20}
+# shellcheck source=../tests/tools/session.sh
+. "$(dirname "$0")/../tests/tools/session.sh"
+trap session_cleanup EXIT
+session_need Xvfb xdotool
+session_start_x 1920x1080 || exit 1
+session_start_app --pace max --stats --window 1920x1080 --quit-after "$RUN_SECONDS"
+wait_for '^layout grid ' 20 && session_window || { echo "the window did not come up"; cat "$ERR"; exit 1; }
+read -r GX GY GW GH < <(grep '^layout grid ' "$LOG" | tail -1 | cut -d' ' -f3-)
+strokes=0
+while kill -0 "$APP_PID" 2>/dev/null; do
+    args=(mousemove --window "$WID" $((GX + GW / 5)) $((GY + GH / 5)) mousedown 1)
+    for k in $(seq 40); do
+        args+=(mousemove --window "$WID" $((GX + GW / 5 + k * GW * 3 / 200)) $((GY + GH / 5 + (k % 8) * GH / 14)))
+    done
+    args+=(mouseup 1 key BackSpace)
+    timeout 10 xdotool "${args[@]}" 2>/dev/null
+    strokes=$((strokes + 1))
+done
+wait_exit 10 "$(now)"
+grep -E '^(frame|training|digit classifications)' "$LOG"
+echo "strokes drawn $strokes ($(grep -c '^prediction ' "$LOG") prediction lines)"
+"$BIN" bench 2>&1 | grep 'samples/s'
