@@ -36,7 +36,16 @@ open_app() {
 }
 key() { xdotool key --window "$WID" "$@"; sleep 0.3; }
 alive() { kill -0 "$APP_PID" 2>/dev/null; }
-asks() { [ "$(grep -c '^ask quit$' "$LOG")" -eq "$1" ]; }
+# True when the app has asked exactly $1 times; waits at most 5 s for a
+# question still on its way (a loaded machine may need more than a key's 0.3 s).
+asks() {
+    local i
+    for i in $(seq 100); do
+        [ "$(grep -c '^ask quit$' "$LOG")" -ge "$1" ] && break
+        sleep 0.05
+    done
+    [ "$(grep -c '^ask quit$' "$LOG")" -eq "$1" ]
+}
 # Waits (at most 5 s) for the app to end; true when it ended with status 0.
 ended() { wait_exit 5 "$(now)"; [ "$EXIT_CODE" -eq 0 ]; }
 stop() {
