@@ -292,4 +292,47 @@ struct ControlTests {
             #expect(app.notices.text == nil)
         }
     }
+
+    @Test("the plane shows its buttons by name; presets send their number keys")
+    func planeNames() {
+        let app = preparedApp(.perceptron)
+        let names = Set(app.controls().map(\.name))
+        for name in ["run", "epoch", "step", "learner", "new-weights", "clear", "class", "mode", "help", "quit",
+                     "preset-and", "preset-or", "preset-nand", "preset-nor", "preset-xor", "preset-animals",
+                     "preset-separable-clouds", "preset-overlapping-clouds", "preset-circle-in-ring",
+                     "preset-xor-by-hand"] {
+            #expect(names.contains(name), "\(name)")
+        }
+        for (key, preset) in PerceptronScene.presetKeys {
+            let byKey = preparedApp(.perceptron), byClick = preparedApp(.perceptron)
+            let keyActions = byKey.handle(.text(String(key)))
+            #expect("\(byClick.click(PerceptronScene.controlName(preset)) ?? [])" == "\(keyActions)")
+            #expect(byClick.perceptron.session.preset == preset)
+            #expect(byClick.controls().first { $0.name == PerceptronScene.controlName(preset) }?.active == true)
+        }
+    }
+
+    @Test("the class toggle decides which class a tap adds; the right button adds the other")
+    func classToggle() {
+        let app = preparedApp(.perceptron)
+        _ = app.click("clear")
+        let plane = app.perceptron.layout.plane
+        // A plane click acts on release (a drag moves the line instead).
+        func tap(_ x: Int, _ y: Int, _ b: MouseButton) {
+            _ = app.handle(.mouseDown(x: x, y: y, button: b))
+            _ = app.handle(.mouseUp(x: x, y: y, button: b))
+        }
+        tap(plane.x + plane.width / 3, plane.midY, .left)
+        #expect(app.perceptron.session.points.last?.label == 1)
+        _ = app.click("class")
+        #expect(app.controls().first { $0.name == "class" }?.label.hasSuffix("0") == true, "the perceptron's 0")
+        tap(plane.x + plane.width * 2 / 3, plane.midY, .left)
+        #expect(app.perceptron.session.points.last?.label == -1)
+        tap(plane.midX, plane.y + plane.height * 3 / 4, .right)
+        #expect(app.perceptron.session.points.last?.label == 1)
+        let lines = app.announcements().compactMap { if case .setting(let n, let v) = $0 { "\(n) \(v)" } else { nil } }
+        #expect(lines.contains("class 0") && lines.contains("preset none"))
+        _ = app.handle(.text("k"))
+        #expect(app.controls().first { $0.name == "class" }?.label.hasSuffix("\u{2212}1") == true, "tanh: −1")
+    }
 }

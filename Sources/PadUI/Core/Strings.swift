@@ -70,6 +70,8 @@ public struct Strings: Sendable {
     public var yes: String
     public var no: String
     public var yesKey: String
+    /// The plane's class toggle: which class a tap adds.
+    public var tapAdds: String
     public var perceptronTitle: String
     public var perceptronComing: String
 }
@@ -107,7 +109,7 @@ extension Strings {
             KeyHint(keys: "Esc", action: "quit"),
         ],
         helpClose: "close", pen: "pen", eraser: "eraser", clear: "clear", teachPrompt: "Add the drawing as digit:",
-        yes: "yes", no: "no", yesKey: "Y",
+        yes: "yes", no: "no", yesKey: "Y", tapAdds: "tap adds",
         perceptronTitle: "Perceptron",
         perceptronComing: "The perceptron mode is coming soon. Press Tab to go back.")
 
@@ -143,7 +145,7 @@ extension Strings {
             KeyHint(keys: "Esc", action: "beenden"),
         ],
         helpClose: "schließen", pen: "Stift", eraser: "Radierer", clear: "löschen", teachPrompt: "Zeichnung aufnehmen als Ziffer:",
-        yes: "ja", no: "nein", yesKey: "J",
+        yes: "ja", no: "nein", yesKey: "J", tapAdds: "Tippen setzt",
         perceptronTitle: "Perzeptron",
         perceptronComing: "Der Perzeptron-Modus folgt bald. Tab führt zurück.")
 }

@@ -1,6 +1,8 @@
 import NeuroCore
 
-/// The plane screen's legend buttons: each sends its key's event.
+/// The plane screen's buttons: the legend's keys, the presets in the
+/// lesson's order (each sends its number key), and the class toggle that
+/// decides which class a tap adds, for a board without a right button.
 extension PerceptronScene {
     public func legendControl(_ hint: KeyHint) -> Control? {
         if let shared = Control.shared(hint) { return shared }
@@ -13,5 +15,64 @@ extension PerceptronScene {
         case .text("c"): return .key(hint, "clear")
         default: return nil
         }
+    }
+
+    public func controls(_ c: SceneContext) -> [Control] {
+        presetControls(c) + [classToggle(c)]
+    }
+
+    /// "preset-and" … "preset-xor-by-hand": the preset's name in kebab case.
+    static func controlName(_ p: PlanePreset) -> String {
+        "preset-" + p.rawValue.reduce(into: "") { out, ch in
+            out += ch.isUppercase ? "-" + ch.lowercased() : String(ch)
+        }
+    }
+
+    /// The presets flowed over at most two rows at the bottom of the panel,
+    /// the loaded one filled.
+    func presetControls(_ c: SceneContext) -> [Control] {
+        let items = PerceptronScene.presetKeys.map { key, preset in
+            Control(name: PerceptronScene.controlName(preset), key: String(key), label: c.plane.name(preset),
+                    action: .input(.text(String(key))), active: session.preset == preset)
+        }
+        var m = DigitLayout(width: layout.width, height: layout.height).buttons
+        while true {
+            if let laid = ButtonFlow.flow(items, in: layout.panel, metrics: m, maxRows: 2, measure: c.measure) {
+                return laid.map { var control = $0; control.fontSize = m.font; return control }
+            }
+            guard m.font > 12 else { return [] }
+            m = m.withFont(m.font - 1)
+        }
+    }
+
+    /// The class a tap (left click) adds as the learner counts it: 1 / 0
+    /// for the perceptron, +1 / −1 for the others.
+    func targetText(_ label: Int) -> String {
+        session.learner.kind == .perceptron ? (label > 0 ? "1" : "0") : (label > 0 ? "+1" : "\u{2212}1")
+    }
+
+    /// At the plane's top right corner: "tap adds ● +1"; a tap switches it.
+    func classToggle(_ c: SceneContext) -> Control {
+        let m = DigitLayout(width: layout.width, height: layout.height).buttons
+        let marker = tapClass > 0 ? "\u{25CF}" : "\u{25A1}"
+        var control = Control(name: "class", key: marker, label: "\(c.strings.tapAdds) \(targetText(tapClass))",
+                               action: .planeClass)
+        let w = m.width(key: control.key, label: control.label, measure: c.measure)
+        let r = layout.plane
+        control.rect = Rect(x: r.maxX - w - m.gap, y: r.y + m.gap, width: w, height: m.height)
+        return control
+    }
+
+    public func settings() -> [(name: String, value: String)] {
+        let kind = session.learner.kind
+        return [
+            ("learner", kind == .network ? "network 2-\(session.hidden)-1" : kind.rawValue),
+            ("preset", session.preset?.rawValue ?? "none"),
+            ("class", targetText(tapClass).replacing("\u{2212}", with: "-")),
+            ("plane-lr", NumberFormat(.en).compact(Float(session.learner.learningRate))),
+            ("plane-hidden", "\(session.hidden)"),
+            ("plane-speed", speed == 0 ? "max" : "\(speed)"),
+            ("plane-training", running ? "on" : "off"),
+        ]
     }
 }

@@ -185,8 +185,12 @@ extension PerceptronScene {
     }
 
     public func perform(_ action: ControlAction) -> [AppAction] {
-        guard case .planeWeight(let index, let steps) = action else { return [] }
-        return adjust(index, steps: steps, fine: shiftHeld)
+        switch action {
+        case .planeWeight(let index, let steps): return adjust(index, steps: steps, fine: shiftHeld)
+        case .planeClass: tapClass = -tapClass
+        default: break
+        }
+        return []
     }
 }
 

@@ -2,7 +2,7 @@ import NeuroCore
 
 /// The lower part of the panel: the cost (or error count) per epoch, the
 /// truth table of a logic gate with each row marked right or wrong, and
-/// the presets with their number keys.
+/// the buttons of the presets with their number keys.
 extension PerceptronScene {
     func drawPlotAndTable(_ rect: Rect, _ c: SceneContext, into list: inout DrawList) {
         let t = layout.theme
@@ -87,36 +87,9 @@ extension PerceptronScene {
         return total
     }
 
-    /// The presets as "1 AND  2 OR …" on at most two lines at the panel's
-    /// bottom, the loaded one dark and underlined (bold would outgrow the
-    /// room the flow measured); returns the block's top.
+    /// The presets are buttons at the panel's bottom (`presetControls`);
+    /// returns the top of their rows.
     func drawPresets(_ c: SceneContext, into list: inout DrawList) -> Int {
-        let t = layout.theme, r = layout.panel, s = c.plane
-        let hints = [KeyHint(keys: "", action: s.examples + ":")]
-            + PerceptronScene.presetKeys.map { KeyHint(keys: String($0.0), action: s.name($0.1)) }
-        var size = t.small
-        var lines = LegendFlow.wrap(hints, width: r.width, size: size, measure: c.measure)
-        while lines.count > 2 && size > 12 {
-            size -= 1
-            lines = LegendFlow.wrap(hints, width: r.width, size: size, measure: c.measure)
-        }
-        let lh = DigitLayout.lineHeight(size)
-        let top = r.maxY - lines.count * lh
-        let current = session.preset.flatMap { p in PerceptronScene.presetKeys.firstIndex { $0.1 == p } }
-        var k = 0  // piece number: hint k / 2, key when even
-        for (i, line) in lines.enumerated() {
-            for piece in line {
-                var style = piece.style
-                let hint = k / 2 - 1
-                if hint == -1 || (k % 2 == 1 && hint == current) { style.color = Theme.text }
-                list.text(piece.text, x: r.x + piece.x, y: top + i * lh, style)
-                if k % 2 == 1 && hint == current {
-                    let w = c.measure.width(piece.text, style: style)
-                    list.fill(Rect(x: r.x + piece.x, y: top + i * lh + lh - t.px(4), width: w, height: max(t.px(3), 2)), Theme.text)
-                }
-                k += 1
-            }
-        }
-        return top
+        (presetControls(c).map(\.rect.y).min() ?? layout.panel.maxY) - layout.theme.px(6)
     }
 }

@@ -16,6 +16,9 @@ public final class PerceptronScene: Scene {
     /// Index into `speeds`.
     public internal(set) var speedIndex = 2
     public private(set) var shiftHeld = false
+    /// The class a left click, pen or finger adds (+1 or −1); the right
+    /// button adds the other one. The class toggle switches it.
+    public internal(set) var tapClass = 1
     /// After a single step (S): the weights before it, shown as the line's
     /// old place next to the new one.
     public internal(set) var jumpedFrom: Weights2?
@@ -100,7 +103,8 @@ public final class PerceptronScene: Scene {
     /// Radius of a point's marker in pixels; clicks within 1.6 of it hit the point.
     var markerRadius: Float { Float(max(layout.theme.px(9), 5)) }
 
-    /// Left click adds class +1, right click −1; a click on a point (or
+    /// Left click adds the toggle's class (+1 at first), right click the
+    /// other; a click on a point (or
     /// Shift+click near one) removes it.
     func click(_ x: Int, _ y: Int, _ button: MouseButton) -> [AppAction] {
         guard layout.plane.contains(x: x, y: y), button != .middle else { return [] }
@@ -111,7 +115,7 @@ public final class PerceptronScene: Scene {
             return []
         } else {
             let q = mapping.plane(x: x, y: y)
-            session.add(PlanePoint(q.x1, q.x2, button == .left ? 1 : -1))
+            session.add(PlanePoint(q.x1, q.x2, button == .left ? tapClass : -tapClass))
         }
         jumpedFrom = nil
         return [.plane(.points(session.points.count))]
