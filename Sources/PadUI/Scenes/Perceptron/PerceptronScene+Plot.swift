@@ -25,7 +25,9 @@ extension PerceptronScene {
             plotRect.width = max(rect.width - width - t.px(24), 0)
         }
         let titleHeight = DigitLayout.lineHeight(t.small)
-        guard plotRect.height >= titleHeight + 3 * DigitLayout.lineHeight(t.small), plotRect.width > t.px(160) else { return }
+        // Its two tick labels (top and middle) need a line each with room
+        // between them; a plot squeezed below that is left out.
+        guard plotRect.height >= titleHeight + 5 * DigitLayout.lineHeight(t.small), plotRect.width > t.px(160) else { return }
         let first = session.epoch - session.history.count + 1
         let points = session.history.enumerated().map { Point(x: Float(first + $0.offset), y: Float($0.element)) }
         let plot = LinePlot(series: [.init(points: points, color: Theme.loss, markers: points.count <= 12)],
