@@ -50,6 +50,19 @@ struct InsightViewTests {
         }
     }
 
+    @Test("a data file that cannot be read: the header keeps its name and the problem, shortened in the middle")
+    func headerFailure() {
+        for (width, height) in [(800, 600), (1024, 768), (1280, 720)] {
+            let app = PadApp(width: width, height: height)
+            let path = "/home/teacher/Documents/Informatik/Klasse-10b/Ziffern-Sammlung-der-ganzen-Klasse/noten.csv"
+            app.update(TrainingStatus(data: .failed("\(path): line 2: 'x' is not a number"), snapshot: nil))
+            let header = app.frame().texts.first { $0.string.contains("noten.csv") }
+            #expect(header != nil, "\(width)x\(height): the file's name is in the header")
+            #expect(header?.string.hasSuffix("line 2: 'x' is not a number") == true)
+            #expect(header?.string.contains("\u{2026}") == true)
+        }
+    }
+
     @Test("V steps through the seven views and back to training; F2-F8 choose one; every view stays inside its area")
     func cycling() {
         let app = Self.app()

@@ -16,10 +16,14 @@ struct Chrome {
         let titleText = "NeuroPad  \u{00B7}  \(title)"
         let titleStyle = t.style(t.heading, Theme.text, bold: true)
         list.text(titleText, x: layout.margin, y: r.midY, titleStyle, .left, .middle)
-        // The facts get what is left; they are cut rather than drawn over the title.
+        // The facts get what is left, never drawn over the title: a line too
+        // long loses its middle, so a data file's name and what is wrong
+        // with it stay readable.
         let left = layout.margin * 3 + c.measure.width(titleText, style: titleStyle)
-        list.clip(Rect(x: left, y: r.y, width: max(r.maxX - layout.margin - left, 0), height: r.height))
-        list.text(info, x: r.maxX - layout.margin, y: r.midY, t.style(t.small, Theme.muted), .right, .middle)
+        let room = max(r.maxX - layout.margin - left, 0), style = t.style(t.small, Theme.muted)
+        list.clip(Rect(x: left, y: r.y, width: room, height: r.height))
+        list.text(TextFit.middle(info, width: room, style: style, measure: c.measure),
+                  x: r.maxX - layout.margin, y: r.midY, style, .right, .middle)
         list.clip(nil)
     }
 }
