@@ -24,19 +24,51 @@ FLAGS=(-sanitize=fuzzer,address -parse-as-library -O -g -enable-testing
        -Xcc -fmodule-map-file="$ROOT/Sources/CZlib/module.modulemap" -I "$ROOT/Sources/CZlib")
 mkdir -p "$OUT/artifacts"
 
-core_sources=$(find Sources/NeuroCore -name '*.swift' | sort)
-if [ ! -f "$OUT/libNeuroCore.a" ] || [ -n "$(find Sources/NeuroCore fuzz/run.sh -newer "$OUT/libNeuroCore.a" -name '*.s*' | head -1)" ]; then
+# The core's own dependencies first: the CPU-feature probe (C) and the
+# kernels, once generic and once per x86-64 level, as Package.swift builds them.
+LEVELS=(NeuroKernelsX86_64 NeuroKernelsX86_64_v3 NeuroKernelsX86_64_v4)
+level_flags() {
+    case "$1" in
+        *_v3) echo "-Xcc -march=x86-64-v3" ;;
+        *_v4) echo "-Xcc -march=x86-64-v4" ;;
+    esac
+}
+FLAGS+=(-I "$OUT" -Xcc -fmodule-map-file="$OUT/CPUFeatures/module.modulemap")
+# In link order: each library before the ones it uses.
+LIBS=("$OUT/libNeuroCore.a")
+for m in "${LEVELS[@]}"; do LIBS+=("$OUT/lib$m.a"); done
+LIBS+=("$OUT/libNeuroKernels.a" "$OUT/CPUFeatures.o")
+
+core_dirs=(Sources/NeuroCore Sources/NeuroKernels Sources/CPUFeatures "${LEVELS[@]/#/Sources/}")
+if [ ! -f "$OUT/libNeuroCore.a" ] || [ -n "$(find "${core_dirs[@]}" fuzz/run.sh -newer "$OUT/libNeuroCore.a" -name '*.[sch]*' | head -1)" ]; then
     echo "fuzz: building the core with libFuzzer and address sanitizer"
-    # shellcheck disable=SC2086
-    "$SWIFTC" "${FLAGS[@]}" -module-name NeuroCore -emit-module -emit-module-path "$OUT/NeuroCore.swiftmodule" \
-        -emit-library -static -o "$OUT/libNeuroCore.a" $core_sources >"$OUT/build.log" 2>&1 \
-        || { cat "$OUT/build.log"; echo "fuzz: building the core failed"; exit 1; }
+    mkdir -p "$OUT/CPUFeatures"
+    printf 'module CPUFeatures {\n    header "%s"\n    export *\n}\n' "$ROOT/Sources/CPUFeatures/include/CPUFeatures.h" \
+        >"$OUT/CPUFeatures/module.modulemap"
+    # Each step: one module as a static library (its sources sorted), or stop with its log.
+    module() {
+        local name=$1
+        shift
+        # shellcheck disable=SC2046
+        "$SWIFTC" "${FLAGS[@]}" "$@" -module-name "$name" -emit-module -emit-module-path "$OUT/$name.swiftmodule" \
+            -emit-library -static -o "$OUT/lib$name.a" $(find "Sources/$name" -name '*.swift' | sort) \
+            >"$OUT/build.log" 2>&1 || { cat "$OUT/build.log"; echo "fuzz: building $name failed"; exit 1; }
+    }
+    clang -O1 -g -fsanitize=fuzzer-no-link,address -I Sources/CPUFeatures/include \
+        -c Sources/CPUFeatures/CPUFeatures.c -o "$OUT/CPUFeatures.o" >"$OUT/build.log" 2>&1 \
+        || { cat "$OUT/build.log"; echo "fuzz: building CPUFeatures failed"; exit 1; }
+    module NeuroKernels
+    for m in "${LEVELS[@]}"; do
+        # shellcheck disable=SC2046
+        module "$m" $(level_flags "$m")
+    done
+    module NeuroCore
 fi
 for t in $TARGETS; do
     if [ ! -x "$OUT/fuzz-$t" ] || [ "fuzz/$t.swift" -nt "$OUT/fuzz-$t" ] || [ "$OUT/libNeuroCore.a" -nt "$OUT/fuzz-$t" ]; then
         # The linker warns about every sanitizer symbol it cannot export: noise, kept in the log.
         "$SWIFTC" "${FLAGS[@]}" -module-name "Fuzz_$t" -I "$OUT" "fuzz/$t.swift" fuzz/FuzzInput.swift \
-            "$OUT/libNeuroCore.a" -lz -o "$OUT/fuzz-$t" >"$OUT/link-$t.log" 2>&1 \
+            "${LIBS[@]}" -lz -o "$OUT/fuzz-$t" >"$OUT/link-$t.log" 2>&1 \
             || { grep -v 'Cannot export local symbol' "$OUT/link-$t.log"; echo "fuzz: building $t failed"; exit 1; }
     fi
 done
