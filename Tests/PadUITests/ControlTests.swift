@@ -324,8 +324,11 @@ struct ControlTests {
         }
         tap(plane.x + plane.width / 3, plane.midY, .left)
         #expect(app.perceptron.session.points.last?.label == 1)
+        // The toggle's marker has its class's colour, as the points in the plane.
+        #expect(app.controls().first { $0.name == "class" }?.keyColor == PlaneMarkers.plus)
         _ = app.click("class")
         #expect(app.controls().first { $0.name == "class" }?.label.hasSuffix("0") == true, "the perceptron's 0")
+        #expect(app.controls().first { $0.name == "class" }?.keyColor == PlaneMarkers.minus)
         tap(plane.x + plane.width * 2 / 3, plane.midY, .left)
         #expect(app.perceptron.session.points.last?.label == -1)
         tap(plane.midX, plane.y + plane.height * 3 / 4, .right)

@@ -42,6 +42,9 @@ public struct Control: Sendable, Equatable {
     public var active: Bool
     /// A smaller face font than the metrics' one (a row of many tabs).
     public var fontSize: Int?
+    /// The key's colour where it is a symbol with a meaning of its own (the
+    /// class marker of the plane's class toggle); the accent otherwise.
+    public var keyColor: Color?
 
     public init(name: String, key: String, label: String = "", rect: Rect = .zero, action: ControlAction,
                 active: Bool = false, fontSize: Int? = nil) {
@@ -138,7 +141,9 @@ public enum Button {
         if !pressed { list.fill(Rect(x: r.x, y: r.maxY - depth, width: r.width, height: depth), shadow) }
         list.fill(top, control.active ? Theme.accent : pressed ? held : face)
         list.frame(top, control.active ? Theme.accent : edge, thickness: max(m.height / 24, 1))
-        let ks = m.keyStyle(control.active), ls = m.labelStyle(control.active)
+        var ks = m.keyStyle(control.active)
+        let ls = m.labelStyle(control.active)
+        if let color = control.keyColor, !control.active { ks.color = color }
         let kw = control.key.isEmpty ? 0 : measure.width(control.key, style: ks)
         let lw = control.label.isEmpty ? 0 : measure.width(control.label, style: ls)
         let space = control.key.isEmpty || control.label.isEmpty ? 0 : measure.width(" ", style: ls)

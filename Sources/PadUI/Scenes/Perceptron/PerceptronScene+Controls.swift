@@ -57,6 +57,8 @@ extension PerceptronScene {
         let marker = tapClass > 0 ? "\u{25CF}" : "\u{25A1}"
         var control = Control(name: "class", key: marker, label: "\(c.strings.tapAdds) \(targetText(tapClass))",
                                action: .planeClass)
+        // In the class's own colour, as its points in the plane.
+        control.keyColor = tapClass > 0 ? PlaneMarkers.plus : PlaneMarkers.minus
         let w = m.width(key: control.key, label: control.label, measure: c.measure)
         let r = layout.plane
         control.rect = Rect(x: r.maxX - w - m.gap, y: r.y + m.gap, width: w, height: m.height)
