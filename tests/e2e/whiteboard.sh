@@ -10,30 +10,16 @@
 #   tests/e2e/whiteboard.sh [path/to/neuropad]   (default .build/release/neuropad)
 set -u
 BIN=${1:-.build/release/neuropad}
-HERE=$(cd "$(dirname "$0")/.." && pwd)
 # shellcheck source=../tools/session.sh
-. "$HERE/tools/session.sh"
+. "$(dirname "$0")/../tools/session.sh"
 trap session_cleanup EXIT
-passed=0
-failed=0
-pass() { echo "ok   - $1"; passed=$((passed + 1)); }
-fail() { echo "FAIL - $1"; failed=$((failed + 1)); }
-finish() {
-    echo "e2e whiteboard: $passed passed, $failed failed"
-    [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
-    exit $?
-}
 check() { if "$@"; then pass "$DESC"; else fail "$DESC"; fi; }
 
-[ -x "$BIN" ] || { echo "FAIL - no neuropad binary at $BIN"; exit 1; }
-for tool in Xvfb xdotool; do
-    command -v "$tool" >/dev/null || { echo "FAIL - missing tool: $tool"; exit 1; }
-done
-session_start_x 1280x720 || { echo "FAIL - Xvfb"; exit 1; }
+session_need Xvfb xdotool
+session_start_x 1280x720 || { fail "X display"; finish; }
 session_start_app --window 1280x720 --lang en --pace 2000
 wait_for '^ready$' 20 && wait_for '^layout button quit ' 5 || { fail "window ready"; cat "$ERR"; finish; }
-WID=$(timeout 10 xdotool search --sync --name '^NeuroPad$' | head -1)
-[ -n "$WID" ] || { fail "window found by its title"; finish; }
+session_window || { fail "window found by its title"; finish; }
 
 # Lines of the log so far, to wait only for what comes after an action.
 mark() { MARK=$(wc -l <"$LOG"); }
