@@ -20,6 +20,12 @@ public final class Window {
 
     deinit { SDL_DestroyWindow(pointer) }
 
+    /// The video driver SDL chose: "x11", "wayland", or one that shows
+    /// nothing on a screen ("offscreen", "dummy") when there is no display.
+    public var videoDriver: String {
+        SDL_GetCurrentVideoDriver().map { String(cString: $0) } ?? ""
+    }
+
     /// Window size in screen coordinates.
     public var size: (width: Int, height: Int) {
         var w: Int32 = 0, h: Int32 = 0

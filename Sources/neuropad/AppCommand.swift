@@ -62,6 +62,7 @@ struct AppCommand: ParsableCommand {
         config.seed = seedOption.seed
         config.pace = Pace(pace) ?? .watchable
         let start = AppStartup(lang: lang, window: windowSize, config: config, lessonValues: defaults)
+        if let why = DisplayCheck().missing { throw CleanExit.failure(why) }
         let app = try AppRunner(
             options: AppRunner.Options(width: start.width, height: start.height, language: start.language,
                                        software: renderer == "software", verbose: verbose, stats: stats,

@@ -48,6 +48,7 @@ final class AppRunner {
         self.config = config
         log = AppLog(enabled: options.verbose)
         window = try Window(title: "NeuroPad", width: options.width, height: options.height)
+        if let why = DisplayCheck().unusable(driver: window.videoDriver) { throw CleanExit.failure(why) }
         renderer = try Renderer(window: window, software: options.software)
         painter = try CommandRenderer(renderer: renderer, fonts: AppRunner.openFonts())
         let size = renderer.outputSize

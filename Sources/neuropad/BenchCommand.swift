@@ -8,21 +8,27 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Measure training speed (per-sample SGD, 784-50-10) in samples/s.")
 
-    @Option(help: "Samples to train on per round.")
+    @Option(parsing: .unconditional, help: "Samples to train on per round (at least 1).")
     var samples: Int = 100_000
-    @Option(help: "Rounds; the best is reported.")
+    @Option(parsing: .unconditional, help: "Rounds; the best is reported (at least 1).")
     var rounds: Int = 3
-    @Option(help: "Hidden layer size.")
+    @Option(parsing: .unconditional, help: "Hidden layer size (1-4096).")
     var hidden: Int = 50
+
+    func validate() throws {
+        guard samples >= 1 else { throw ValidationError("--samples must be at least 1: a round needs a sample to time") }
+        guard rounds >= 1 else { throw ValidationError("--rounds must be at least 1") }
+        guard (1 ... 4096).contains(hidden) else { throw ValidationError("--hidden must be 1-4096") }
+    }
 
     func run() throws {
         let data = benchData()
         var config = TrainingConfig()
-        config.hidden = [max(1, hidden)]
+        config.hidden = [hidden]
         var run = TrainingRun(config: config, data: data)
         _ = run.step(limit: min(2000, data.count))  // warm caches
         var best = 0.0
-        for _ in 0 ..< max(1, rounds) {
+        for _ in 0 ..< rounds {
             var done = 0
             let start = DispatchTime.now().uptimeNanoseconds
             while done < samples { done += run.step(limit: samples - done).samples }

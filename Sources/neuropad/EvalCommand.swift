@@ -10,9 +10,14 @@ struct EvalCommand: ParsableCommand {
 
     @Option(help: "The model file to evaluate.")
     var model: String
+    @OptionGroup var trainData: TrainDataOption
     @OptionGroup var testData: TestDataOption
     @Option(help: "Also write one CSV line per test digit: label, answer and the ten outputs.")
     var outputs: String?
+
+    func validate() throws {
+        if let outputs { try requireFolder(of: outputs, option: "--outputs") }
+    }
 
     func run() throws {
         let loaded: ModelFile.Model
@@ -21,11 +26,12 @@ struct EvalCommand: ParsableCommand {
             throw CleanExit.failure("\(model): a \(loaded.network.sizes) network cannot read 28x28 digits")
         }
         let testSet: Dataset
-        if let test = testData.test {
+        if let test = testData.test, trainData.data == nil {
             do { testSet = try DataLoader.load(path: test) } catch { throw CleanExit.failure(error.description) }
             printNotes(testSet)
         } else {
-            testSet = try loadOrExit(train: nil, test: nil).1
+            // The test part of --data, as the window would test on it.
+            testSet = try loadOrExit(train: trainData.data, test: testData.test).1
         }
         let result = loaded.network.evaluate(testSet)
         print("network \(loaded.network.sizes.map(String.init).joined(separator: "-")), test: \(testSet.count) digits (\(testSet.name))")
@@ -34,7 +40,7 @@ struct EvalCommand: ParsableCommand {
         for (d, row) in result.confusion.enumerated() {
             print(pad("\(d)", 3) + "  " + row.map { pad("\($0)", 5) }.joined())
         }
-        print(String(format: "test accuracy: %.4f", result.accuracy))
+        print("test accuracy: " + accuracyText(result))
         if let outputs { try writeOutputs(loaded.network, testSet, to: outputs) }
     }
 

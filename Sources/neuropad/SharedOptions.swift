@@ -8,6 +8,14 @@ struct SeedOption: ParsableArguments {
     var seed: UInt64 = 1
 }
 
+/// `--data` (also `--train`): the digits to train on, named as in the
+/// window (`train`, `eval`).
+struct TrainDataOption: ParsableArguments {
+    @Option(name: [.customLong("data"), .customLong("train")],
+            help: "Training data: MNIST IDX file or folder, or CSV (default: data/mnist if present, else the embedded digits).")
+    var data: String?
+}
+
 /// `--test`: the digits a network is tested on (`train`, `eval`).
 struct TestDataOption: ParsableArguments {
     @Option(help: "Test data: MNIST IDX file or folder, or CSV (default: the training data's test part, or the embedded test digits).")

@@ -8,21 +8,21 @@ struct TrainCommand: ParsableCommand {
         commandName: "train",
         abstract: "Train a network and report loss and accuracy per epoch.")
 
-    @Option(help: "Training data: MNIST IDX file or folder, or CSV (default: embedded digits).")
-    var train: String?
+    @OptionGroup var trainData: TrainDataOption
     @OptionGroup var testData: TestDataOption
     @Option(help: "Hidden layer sizes, e.g. 50 or 100,50.")
     var hidden: String = "50"
-    @Option(help: "Learning rate.")
+    // `.unconditional`: "--lr -1" is a (refused) value, not a missing one.
+    @Option(parsing: .unconditional, help: "Learning rate η, a positive number.")
     var lr: Float = 0.1
-    @Option(help: "Number of epochs.")
+    @Option(parsing: .unconditional, help: "Number of epochs (1-1000).")
     var epochs: Int = 5
-    @Option(help: "Use only the first N training digits.")
+    @Option(parsing: .unconditional, help: "Use only the first N training digits.")
     var limit: Int?
     @OptionGroup var seedOption: SeedOption
     @Option(help: "Activation: sigmoid or tanh.")
     var activation: String = "sigmoid"
-    @Option(help: "Save the trained network to this file.")
+    @Option(help: "Save the trained network to this file (.npz: a numpy archive); its folder must exist.")
     var save: String?
 
     func validate() throws {
@@ -31,6 +31,7 @@ struct TrainCommand: ParsableCommand {
         guard lr.isFinite && lr > 0 else { throw ValidationError("--lr must be a positive number") }
         guard Activation(rawValue: activation) != nil else { throw ValidationError("--activation is sigmoid or tanh") }
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if let save { try requireFolder(of: save, option: "--save") }
     }
 
     var hiddenSizes: [Int]? {
@@ -40,7 +41,7 @@ struct TrainCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (trainSet, testSet) = try loadOrExit(train: train, test: testData.test)
+        let (trainSet, testSet) = try loadOrExit(train: trainData.data, test: testData.test)
         var config = TrainingConfig()
         config.hidden = hiddenSizes ?? [50]
         config.learningRate = lr
@@ -60,12 +61,13 @@ struct TrainCommand: ParsableCommand {
                 bar.show(epoch: epoch, done: run.position == 0 ? run.epochSize : run.position, of: run.epochSize)
             }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            let trainAcc = run.network.evaluate(run.data).accuracy
-            let testAcc = run.network.evaluate(testSet).accuracy
+            let trainAcc = run.network.evaluate(run.data)
+            let testAcc = run.network.evaluate(testSet)
             bar.finish()
-            print(String(format: "epoch %d  loss %.4f  train %.4f  test %.4f  %.0f samples/s",
-                         epoch, cost / Double(max(run.epochSize, 1)), trainAcc, testAcc,
-                         Double(run.epochSize) / max(seconds, 1e-9)))
+            let loss = cost / Double(max(run.epochSize, 1))
+            print(String(format: "epoch %d  loss %.4f  ", epoch, loss)
+                  + "train \(accuracyText(trainAcc))  test \(accuracyText(testAcc))  "
+                  + String(format: "%.0f samples/s", Double(run.epochSize) / max(seconds, 1e-9)))
         }
         if let save {
             let header = ModelFile.Header(sizes: run.network.sizes, activation: config.activation, learningRate: lr,
@@ -75,7 +77,22 @@ struct TrainCommand: ParsableCommand {
             }
             print("saved \(save)")
         }
-        print(String(format: "test accuracy: %.4f", run.network.evaluate(testSet).accuracy))
+        print("test accuracy: " + accuracyText(run.network.evaluate(testSet)))
+    }
+}
+
+/// "0.9213", or "none (no digits)": an accuracy over zero digits is
+/// not a number.
+func accuracyText(_ result: Evaluation) -> String {
+    result.count == 0 ? "none (no digits)" : String(format: "%.4f", result.accuracy)
+}
+
+/// Refuses an output file whose folder does not exist (nothing is created).
+func requireFolder(of path: String, option: String) throws {
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+        throw ValidationError("\(option) \(path): the folder \(folder) does not exist")
     }
 }
 

@@ -24,4 +24,19 @@ struct DataChoiceTests {
         #expect(ids(train).isDisjoint(with: ids(test)))
         #expect(ids(train).union(ids(test)).count == 600)
     }
+
+    @Test("a single file too small to keep a test digit aside is refused with its count, six are enough")
+    func tooSmallToHoldOut() throws {
+        let s = try DataScratch()
+        defer { s.remove() }
+        let digits = try dataSampleDigits(6)
+        try CSV.write(digits.subset(Array(0 ..< 5)), to: s.path("five.csv"))
+        #expect(throws: DataError(file: s.path("five.csv"), problem: .tooFewToHoldOut(count: 5))) {
+            try DataChoice.resolve(train: s.path("five.csv"), test: nil)
+        }
+        #expect(DataProblem.tooFewToHoldOut(count: 1).description.hasPrefix("only 1 digit,"))
+        try CSV.write(digits, to: s.path("six.csv"))
+        let (train, test) = try DataChoice.resolve(train: s.path("six.csv"), test: nil)
+        #expect(train.count == 5 && test.count == 1)
+    }
 }

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// 1. `--train PATH` (and `--test PATH`): those files. A folder brings its
 ///    own test part; a single file without `--test` keeps every sixth digit
-///    (at most 10,000) aside for testing. A folder of CSV files without
+///    (at most 10,000) aside for testing, and is refused
+///    (`DataProblem.tooFewToHoldOut`) when that leaves no test digit. A folder of CSV files without
 ///    MNIST's files (a class's collection) trains on all of them and tests
 ///    on the test part of 2. or 3.
 /// 2. Otherwise the full MNIST in `data/mnist/` when `make mnist` fetched it.
@@ -29,7 +30,11 @@ public enum DataChoice {
             }
             let trainSet = try DataLoader.load(path: train)
             if let test { return (trainSet, try DataLoader.load(path: test)) }
-            return holdOut(trainSet)
+            let sets = holdOut(trainSet)
+            guard sets.test.count > 0 else {
+                throw DataError(file: train, problem: .tooFewToHoldOut(count: trainSet.count))
+            }
+            return sets
         }
         if let test {
             let defaults = try defaultSets()

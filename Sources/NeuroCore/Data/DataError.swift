@@ -28,6 +28,9 @@ public enum DataProblem: Equatable, Sendable, CustomStringConvertible {
     /// EMNIST letters (or its other non-digit sets): from the name alone
     /// (line and label nil) or from a label above 9.
     case emnistLetters(line: Int?, label: String?)
+    /// A single file of `count` digits, too few to keep every sixth aside
+    /// as test digits (at least 6 are needed).
+    case tooFewToHoldOut(count: Int)
 
     public var description: String {
         switch self {
@@ -58,15 +61,19 @@ public enum DataProblem: Equatable, Sendable, CustomStringConvertible {
             (line.map { "line \($0): " } ?? "") + (label.map { "label \($0): " } ?? "")
                 + "EMNIST letters (labels 1-26 stand for a-z), not digits; NeuroPad learns the digits 0-9 "
                 + "(emnist-digits or emnist-mnist files)"
+        case .tooFewToHoldOut(let n):
+            "only \(n) digit\(n == 1 ? "" : "s"), too few to keep test digits aside (every sixth); "
+                + "use a larger file or name test digits with --test"
         case .pixelOutOfUnitRange(let line, let v):
             "line \(line): pixel value \(v) is not in 0-1 (the file holds fractions, so its pixels are read as 0 … 1)"
         }
     }
 
-    /// "200 MB", "64 kB" or "512 bytes", for the size limits in messages.
-    static func sizeText(_ bytes: Int) -> String {
+    /// "200 MB", "64 kB" or "512 bytes" (`bytesWord`: "Bytes" in German),
+    /// for the size limits in messages.
+    public static func sizeText(_ bytes: Int, bytesWord: String = "bytes") -> String {
         if bytes >= 1_000_000 { return "\(bytes / 1_000_000) MB" }
         if bytes >= 1_000 { return "\(bytes / 1_000) kB" }
-        return "\(bytes) bytes"
+        return "\(bytes) \(bytesWord)"
     }
 }
