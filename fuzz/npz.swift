@@ -10,7 +10,7 @@
 public func fuzzNPZ(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = fuzzBytes(data, size)
     _ = try? ModelFile.decode(bytes, name: "fuzz.npz")
-    let fail = { (why: String) in ModelError(file: "fuzz.npy", problem: why) }
+    let fail = { (why: ModelProblem) in ModelError(file: "fuzz.npy", problem: why) }
     _ = try? NPYArray.decode(bytes, maxCount: 1 << 20, fail: fail)
     guard let members = try? ZipArchive.members(bytes, file: "fuzz.npz") else { return 0 }
     var repacked: [(name: String, data: [UInt8])] = []

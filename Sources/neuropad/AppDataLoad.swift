@@ -8,7 +8,7 @@ final class AppDataLoad: Sendable {
     enum State: Sendable {
         case loading
         case done(train: Dataset, test: Dataset)
-        case failed(String)
+        case failed(DataError)
     }
 
     private let state = Mutex<State>(.loading)
@@ -17,11 +17,11 @@ final class AppDataLoad: Sendable {
     init(path: String?) {
         let thread = Thread { [self] in
             let result: State
-            do {
+            do throws(DataError) {
                 let sets = try DataChoice.resolve(train: path, test: nil)
                 result = .done(train: sets.train, test: sets.test)
             } catch {
-                result = .failed("\(error)")
+                result = .failed(error)
             }
             state.withLock { $0 = result }
         }

@@ -23,7 +23,7 @@ extension InsightHost {
             ui.notices.post(InsightStrings.fill(forNotebook ? s.notebookSaved : s.modelSaved, path))
             log.line("model saved \(path)")
         } catch {
-            modelError(ui, InsightStrings.fill(ui.language.session.saveFailed, path, error.problem))
+            modelError(ui, InsightStrings.fill(ui.language.session.saveFailed, path, ui.language.text(error.problem)))
         }
     }
 
@@ -101,7 +101,7 @@ extension InsightHost {
             ui.notices.post(InsightStrings.fill(s.modelLoaded, path, InsightHost.sizes(model.network)))
             log.line("model loaded \(path) \(InsightHost.sizes(model.network))")
         } catch {
-            modelError(ui, InsightStrings.fill(ui.language.session.modelUnreadable, path, error.problem))
+            modelError(ui, InsightStrings.fill(ui.language.session.modelUnreadable, path, ui.language.text(error.problem)))
         }
     }
 
@@ -112,7 +112,7 @@ extension InsightHost {
         let stamp = Int(Date().timeIntervalSince1970)
         let path = InsightHost.writableFolder() + "/neuropad-\(stamp).png"
         painter.draw(ui.frame())
-        do {
+        do throws(SDLError) {
             let shot = try renderer.readPixels()
             renderer.present()
             try shot.savePNG(path)
@@ -120,7 +120,7 @@ extension InsightHost {
             log.line("screenshot \(path)")
         } catch {
             renderer.present()
-            ui.notices.postError(InsightStrings.fill(s.failed, "\(error)"))
+            ui.notices.postError(InsightStrings.fill(s.screenshotFailed, path, error.reason))
         }
     }
 

@@ -18,7 +18,7 @@ final class InsightHost {
 
     enum StartError {
         case missing
-        case unreadable(String)
+        case unreadable(ModelProblem)
     }
     private(set) var own: OwnDigits
     /// The training set as loaded, before own digits are mixed in.
@@ -75,7 +75,7 @@ final class InsightHost {
             let session = ui.language.session
             let what = switch startError {
             case .missing: InsightStrings.fill(session.modelMissing, modelPath)
-            case .unreadable(let problem): InsightStrings.fill(session.modelUnreadable, modelPath, problem)
+            case .unreadable(let problem): InsightStrings.fill(session.modelUnreadable, modelPath, ui.language.text(problem))
             }
             modelError(ui, what + "; " + session.trainingWaits)
         }
@@ -100,9 +100,9 @@ final class InsightHost {
         case .addOwnDigit(let pixels, let label):
             own.add(pixels: pixels, label: label)
             ui.digits.insight.ownPerLabel = own.perLabel
-            do { try own.save() } catch { ui.notices.postError(InsightStrings.fill(s.failed, "\(error)")); return }
+            do { try own.save() } catch { ui.notices.postError(InsightStrings.fill(s.failed, ui.language.text(error))); return }
             if let base = baseTrain { trainer?.send(.replaceData(own.mixed(into: base))) }
-            ui.notices.post(InsightStrings.fill(s.ownAdded, "\(label)", "\(own.count)"))
+            ui.notices.post(InsightStrings.fill(s.ownAdded, "\(label)", s.ownDigits(own.count, NumberFormat(ui.language))))
             log.line("own digit \(label) count \(own.count)")
         case .exportOwnDigits:
             let target = InsightHost.writableFolder() + "/neuropad-own-digits.csv"
@@ -110,7 +110,7 @@ final class InsightHost {
                 try own.export(to: target)
                 ui.notices.post(InsightStrings.fill(s.ownExported, target))
                 log.line("own digits exported \(target)")
-            } catch { ui.notices.postError(InsightStrings.fill(s.failed, "\(error)")) }
+            } catch { ui.notices.postError(InsightStrings.fill(s.failed, ui.language.text(error))) }
         case .forgetOwnDigits:
             own.forget()
             ui.digits.insight.ownPerLabel = own.perLabel
@@ -134,15 +134,17 @@ final class InsightHost {
         let name = (path as NSString).lastPathComponent
         let added: Int, skipped: Int, notes: [DataNote]
         do throws(DataError) { (added, skipped, notes) = try own.add(fileAt: path) } catch {
-            ui.notices.post(InsightStrings.fill(s.failed, "\(name): \(error.problemText)"))
+            ui.notices.postError(InsightStrings.fill(s.failed, "\(name): \(ui.language.text(error.problem))"))
             log.line("own digits file refused \(path): \(error.problemText)")
             return
         }
         ui.digits.insight.ownPerLabel = own.perLabel
-        do { try own.save() } catch { ui.notices.post(InsightStrings.fill(s.failed, "\(error)")); return }
+        do { try own.save() } catch { ui.notices.postError(InsightStrings.fill(s.failed, ui.language.text(error))); return }
         if let base = baseTrain, added > 0 { trainer?.send(.replaceData(own.mixed(into: base))) }
-        ui.notices.post(([InsightStrings.fill(s.ownFileAdded, name, "\(added)", "\(skipped)", "\(own.count)")]
-            + notes.map { s.text($0) })
+        let numbers = NumberFormat(ui.language)
+        ui.notices.post(([InsightStrings.fill(s.ownFileAdded, name, s.digits(added, numbers), numbers.count(skipped),
+                                              s.ownDigits(own.count, numbers))]
+            + notes.map { s.text($0, numbers) })
             .joined(separator: "  ·  "))
         log.line("own digits file \(path) added \(added) skipped \(skipped) count \(own.count)")
     }

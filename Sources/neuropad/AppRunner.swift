@@ -155,14 +155,14 @@ final class AppRunner {
         case .loading: return
         case .failed(let why):
             dataStatus = .failed(why)
-            AppLog.error(why)
-            ui.notices.postError(InsightStrings.fill(ui.language.session.dataUnreadable, why))
+            AppLog.error(why.description)
+            ui.notices.postError(InsightStrings.fill(ui.language.session.dataUnreadable, ui.language.text(why)))
             reportErrors()
         case .done(let train, let test):
             dataStatus = .ready(name: train.name, train: train.count, test: test.count)
             let notes = (train.notes + test.notes).reduce(into: [DataNote]()) { if !$0.contains($1) { $0.append($1) } }
             if !notes.isEmpty {
-                ui.notices.post(notes.map { ui.language.insight.text($0) }.joined(separator: "  ·  "))
+                ui.notices.post(notes.map { ui.language.insight.text($0, NumberFormat(ui.language)) }.joined(separator: "  ·  "))
                 for note in notes { log.line("note \(note)") }
             }
             ui.digits.insight.setTestData(test)

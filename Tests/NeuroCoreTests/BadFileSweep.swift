@@ -126,7 +126,7 @@ extension SweepOutcome {
             let model = try read()
             return check(model).map { .wrong($0) } ?? .loaded
         } catch {
-            return .rejected(error.problem.isEmpty ? "" : error.description)
+            return .rejected(error.problemText.isEmpty ? "" : error.description)
         }
     }
 }

@@ -46,7 +46,7 @@ struct ModelFileTests {
 
     @Test("foreign, missing and folder paths give clear errors")
     func foreign() throws {
-        #expect(throws: ModelError(file: "x", problem: "neither a NeuroPad model file nor a numpy .npz archive")) {
+        #expect(throws: ModelError(file: "x", problem: .notANetworkFile)) {
             try ModelFile.decode(Array("<html>hello</html> and more text".utf8), name: "x")
         }
         #expect(throws: ModelError.self) { try ModelFile.load(from: dir + "/missing") }

@@ -55,7 +55,7 @@ struct InsightViewTests {
         for (width, height) in [(800, 600), (1024, 768), (1280, 720)] {
             let app = PadApp(width: width, height: height)
             let path = "/home/teacher/Documents/Informatik/Klasse-10b/Ziffern-Sammlung-der-ganzen-Klasse/noten.csv"
-            app.update(TrainingStatus(data: .failed("\(path): line 2: 'x' is not a number"), snapshot: nil))
+            app.update(TrainingStatus(data: .failed(DataError(file: path, problem: .notANumber(line: 2, value: "x"))), snapshot: nil))
             let header = app.frame().texts.first { $0.string.contains("noten.csv") }
             #expect(header != nil, "\(width)x\(height): the file's name is in the header")
             #expect(header?.string.hasSuffix("line 2: 'x' is not a number") == true)

@@ -2,7 +2,8 @@
 /// with it. `description` is the line a user sees, "FILE: PROBLEM".
 ///
 /// `DataError` (data files: IDX, CSV, gzip) names its problems as cases of
-/// `DataProblem`; `ModelError` (model, settings and own-digit files) as text.
+/// `DataProblem`, `ModelError` (model, settings and own-digit files) as cases
+/// of `ModelProblem`, so the window can say each in its own language.
 public struct FileError<Problem: Equatable & Sendable & CustomStringConvertible>:
     Error, Equatable, CustomStringConvertible, Sendable {
     /// The path or name of the file, as the user gave it.
@@ -26,4 +27,4 @@ public typealias DataError = FileError<DataProblem>
 
 /// Why a model file (or the settings or own digits) was not loaded or
 /// saved. The network in use stays untouched.
-public typealias ModelError = FileError<String>
+public typealias ModelError = FileError<ModelProblem>

@@ -56,7 +56,7 @@ public enum SettingsFile {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         guard let data = try? encoder.encode(settings) else {
-            throw ModelError(file: path, problem: "settings could not be encoded")
+            throw ModelError(file: path, problem: .notEncodable)
         }
         try AtomicFile.write([UInt8](data), to: path)
     }

@@ -12,12 +12,12 @@ public enum AtomicFile {
         let dir = url.deletingLastPathComponent().path
         if !FileManager.default.fileExists(atPath: dir) {
             do { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) } catch {
-                throw ModelError(file: path, problem: "cannot create folder \(dir)")
+                throw ModelError(file: path, problem: .cannotCreateFolder(dir))
             }
         }
         let tmp = dir + "/." + url.lastPathComponent + ".tmp-\(getpid())"
         let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw ModelError(file: path, problem: "cannot write (\(String(cString: strerror(errno))))") }
+        guard fd >= 0 else { throw ModelError(file: path, problem: .cannotWrite(String(cString: strerror(errno)))) }
         var written = 0
         let ok = bytes.withUnsafeBytes { raw -> Bool in
             guard let base = raw.baseAddress else { return fsync(fd) == 0 }
@@ -31,7 +31,7 @@ public enum AtomicFile {
         close(fd)
         guard ok, rename(tmp, path) == 0 else {
             unlink(tmp)
-            throw ModelError(file: path, problem: "writing failed (disk full?); the previous file is unchanged")
+            throw ModelError(file: path, problem: .writeFailed)
         }
     }
 }

@@ -49,7 +49,7 @@ extension ModelFile {
 
     /// Reads a network from `.npz` bytes. `name` names the file in errors.
     public static func decodeNPZ(_ bytes: [UInt8], name: String) throws(ModelError) -> Model {
-        func fail(_ why: String) -> ModelError { ModelError(file: name, problem: why) }
+        func fail(_ why: ModelProblem) -> ModelError { ModelError(file: name, problem: why) }
         var members: [String: ZipArchive.Member] = [:]
         var order: [String] = []
         for m in try ZipArchive.members(bytes, file: name) {
@@ -63,17 +63,15 @@ extension ModelFile {
         } else if members["W0"] != nil {
             names = (0...).lazy.map { ("W\($0)", "b\($0)") }.prefix { members[$0.0] != nil }.map { $0 }
         } else {
-            let found = order.isEmpty ? "nothing" : order.prefix(8).joined(separator: ", ")
-            throw fail("holds no network (found: \(found)); expected wih, who, bias_hidden, bias_output "
-                + "(the notebook's names) or W0, b0, W1, b1, …")
+            throw fail(.noNetwork(found: Array(order.prefix(8))))
         }
         func array(_ key: String) throws(ModelError) -> NPYArray {
             guard let member = members[key] else {
                 let all = names.flatMap { [$0.0, $0.1] }.joined(separator: ", ")
-                throw fail("the entry '\(key)' is missing (a network needs \(all))")
+                throw fail(.missingEntry(key, needed: all))
             }
             let bytes = try ZipArchive.contents(of: member, in: bytes, limit: maxParameters * 8 + 70_000, file: name)
-            return try NPYArray.decode(bytes, maxCount: maxParameters) { fail("\(key): \($0)") }
+            return try NPYArray.decode(bytes, maxCount: maxParameters) { fail(.inEntry(key, $0)) }
         }
 
         var sizes: [Int] = []
@@ -81,41 +79,40 @@ extension ModelFile {
         for (l, (wName, bName)) in names.enumerated() {
             let w = try array(wName)
             guard w.shape.count == 2, w.text == nil else {
-                throw fail("\(wName) has shape \(w.shapeText); a weight matrix has two axes (neurons, inputs)")
+                throw fail(.weightAxes(wName, shape: w.shapeText))
             }
             if l == 0 {
                 sizes.append(w.shape[1])
             } else if w.shape[1] != sizes[l] {
                 let from = names[l - 1].0
-                throw fail("\(wName) has shape \(w.shapeText), but \(from) gives \(sizes[l]) neurons: "
-                    + "expected (\(w.shape[0]), \(sizes[l]))")
+                throw fail(.weightShape(wName, shape: w.shapeText, from: from, neurons: sizes[l],
+                                        expected: NPYArray.text(of: [w.shape[0], sizes[l]])))
             }
             let n = w.shape[0]
             sizes.append(n)
             let b = try array(bName)
             guard b.text == nil, [[n, 1], [1, n], [n]].contains(b.shape) else {
-                throw fail("\(bName) has shape \(b.shapeText); for the \(n) neurons of \(wName) "
-                    + "expected (\(n), 1), (1, \(n)) or (\(n),)")
+                throw fail(.biasShape(bName, shape: b.shapeText, neurons: n, weights: wName))
             }
             guard parameters.count + w.count + b.count <= maxParameters else {
-                throw fail("network too large (more than \(maxParameters) parameters)")
+                throw fail(.tooLargeOver(limit: maxParameters))
             }
             parameters += w.values.map(Float.init)
             parameters += b.values.map(Float.init)
         }
         try checkSizes(sizes, fail: fail)
-        guard parameters.allSatisfy({ $0.isFinite }) else { throw fail("the weights contain invalid numbers") }
+        guard parameters.allSatisfy({ $0.isFinite }) else { throw fail(.invalidNumbers) }
 
         var activation = Activation.sigmoid
         if members["activation"] != nil {
             let word = try array("activation").text?.trimmingCharacters(in: .whitespaces).lowercased()
             guard let word, let chosen = Activation(rawValue: word) else {
-                throw fail("activation is \(word.map { "'\($0)'" } ?? "not a word"); expected 'sigmoid' or 'tanh'")
+                throw fail(.activationWord(word))
             }
             activation = chosen
         }
         guard let network = MLP(sizes: sizes, activation: activation, parameters: parameters) else {
-            throw fail("weights do not fit the layer sizes")
+            throw fail(.weightsDoNotFit)
         }
         return Model(network: network, header: Header(sizes: sizes, activation: activation, learningRate: 0))
     }

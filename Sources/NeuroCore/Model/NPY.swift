@@ -34,44 +34,44 @@ struct NPYArray: Equatable {
     }
 
     /// Parses one `.npy` member. `fail` turns a problem into the caller's error.
-    static func decode(_ bytes: [UInt8], maxCount: Int, fail: (String) -> ModelError) throws(ModelError) -> NPYArray {
-        guard bytes.starts(with: magic), bytes.count >= 10 else { throw fail("not a numpy array (.npy)") }
+    static func decode(_ bytes: [UInt8], maxCount: Int, fail: (ModelProblem) -> ModelError) throws(ModelError) -> NPYArray {
+        guard bytes.starts(with: magic), bytes.count >= 10 else { throw fail(.notNPY) }
         let major = bytes[6]
         let r = ByteReader(bytes)
         let headerLength: Int, headerStart: Int
         switch major {
         case 1: (headerLength, headerStart) = (Int(r.u16(8) ?? 0), 10)
         case 2, 3:
-            guard let n = r.u32(8) else { throw fail("the array header is cut off") }
+            guard let n = r.u32(8) else { throw fail(.npyHeaderCut) }
             (headerLength, headerStart) = (Int(n), 12)
-        default: throw fail("numpy format version \(major).\(bytes[7]) is not supported (NeuroPad reads 1.0 to 3.0)")
+        default: throw fail(.npyVersion("\(major).\(bytes[7])"))
         }
         guard let headerBytes = r.slice(headerStart, headerLength), headerLength <= 65_536 else {
-            throw fail("the array header is cut off")
+            throw fail(.npyHeaderCut)
         }
         // 1.0 and 2.0 headers are Latin-1, 3.0 UTF-8; dict keys and dtype codes are ASCII either way.
         let header = major == 3 ? String(decoding: headerBytes, as: UTF8.self)
             : String(headerBytes.map { Character(Unicode.Scalar($0)) })
         guard case .dict(let dict)? = try? PyLiteral.parse(header) else {
-            throw fail("the array header is not readable: \(PyLiteral.shortened(header))")
+            throw fail(.npyHeaderUnreadable(PyLiteral.shortened(header)))
         }
         guard case .string(let descr)? = dict["descr"] else {
-            if case .list? = dict["descr"] { throw fail("a structured array (several fields); NeuroPad needs plain numbers") }
-            throw fail("the array header names no data type")
+            if case .list? = dict["descr"] { throw fail(.structuredArray) }
+            throw fail(.noDataType)
         }
         guard case .bool(let fortran)? = dict["fortran_order"] ?? .bool(false),
               case .tuple(let dims)? = dict["shape"] else {
-            throw fail("the array header has no shape")
+            throw fail(.noShape)
         }
         var shape: [Int] = []
         for d in dims {
-            guard case .int(let n) = d, n >= 0 else { throw fail("the array's shape is not a list of sizes") }
+            guard case .int(let n) = d, n >= 0 else { throw fail(.badShape) }
             shape.append(n)
         }
         // Bounded before multiplying, so no size can overflow.
         guard shape.allSatisfy({ $0 <= maxCount }), shape.count <= 8,
               shape.reduce(1, { $0 > maxCount ? $0 : $0 * $1 }) <= maxCount else {
-            throw fail("an array of shape \(NPYArray.text(of: shape)) is too large for a network")
+            throw fail(.arrayTooLarge(shape: NPYArray.text(of: shape)))
         }
         let count = shape.reduce(1, *)
         let data = bytes[(headerStart + headerLength)...]
@@ -79,13 +79,13 @@ struct NPYArray: Equatable {
         switch type {
         case .float(let width, let bigEndian):
             guard data.count == count * width else {
-                throw fail("\(data.count) bytes of data, but shape \(NPYArray.text(of: shape)) of '\(descr)' needs \(count * width)")
+                throw fail(.dataSize(bytes: data.count, shape: NPYArray.text(of: shape), type: descr, needed: count * width))
             }
             let stored = readFloats(data, width: width, bigEndian: bigEndian, count: count)
             let values = fortran && shape.count > 1 ? cOrder(fromFortran: stored, shape: shape) : stored
             return NPYArray(shape: shape, values: values, text: nil)
         case .text(let width, let utf32):
-            guard data.count == count * width else { throw fail("the text array is cut off") }
+            guard data.count == count * width else { throw fail(.textCut) }
             let first = data.prefix(width)
             let text: String
             if utf32 {
@@ -99,9 +99,9 @@ struct NPYArray: Equatable {
             }
             return NPYArray(shape: shape, values: [], text: count == 0 ? "" : text)
         case .objects:
-            throw fail("holds Python objects (a pickle), which NeuroPad does not open; save plain numpy arrays")
+            throw fail(.objects)
         case .other:
-            throw fail("holds numbers of type '\(descr)'; NeuroPad needs float64 ('<f8') or float32 ('<f4')")
+            throw fail(.numberType(descr))
         }
     }
 

@@ -42,17 +42,17 @@ enum ZipArchive {
     /// - Throws: a `ModelError` naming `file` when the directory is missing,
     ///   cut off or inconsistent.
     static func members(_ bytes: [UInt8], file: String) throws(ModelError) -> [Member] {
-        func fail(_ why: String) -> ModelError { ModelError(file: file, problem: why) }
+        func fail(_ why: ModelProblem) -> ModelError { ModelError(file: file, problem: why) }
         let r = ByteReader(bytes)
         guard let end = findEnd(r) else {
-            throw fail("not a complete zip archive (its end record is missing: the file is cut off?)")
+            throw fail(.zipEndMissing)
         }
         guard let disk = r.u16(end + 4), let directoryDisk = r.u16(end + 6),
               var count = r.u16(end + 10).map(Int.init), var directorySize = r.u32(end + 12).map(Int.init),
               var directoryOffset = r.u32(end + 16).map(Int.init) else {
-            throw fail("the zip archive's end record is cut off")
+            throw fail(.damaged(.zipEndCut))
         }
-        guard disk == 0, directoryDisk == 0 else { throw fail("a zip archive split over several files is not supported") }
+        guard disk == 0, directoryDisk == 0 else { throw fail(.zipSplit) }
         // Zip64: a locator directly before the end record points at the
         // zip64 end record with the full-width values.
         if end >= 20, r.u32(end - 20) == end64LocatorSignature {
@@ -60,13 +60,13 @@ enum ZipArchive {
                   let n = r.u64(at + 32).flatMap(Int.init(exactly:)),
                   let size = r.u64(at + 40).flatMap(Int.init(exactly:)),
                   let offset = r.u64(at + 48).flatMap(Int.init(exactly:)) else {
-                throw fail("the zip64 end record is damaged")
+                throw fail(.damaged(.zip64End))
             }
             (count, directorySize, directoryOffset) = (n, size, offset)
         }
         guard directoryOffset <= bytes.count, directorySize <= bytes.count - directoryOffset,
               count <= directorySize / 46 + 1 else {
-            throw fail("the zip directory points outside the file (the file is cut off?)")
+            throw fail(.damaged(.zipDirectoryOutside))
         }
         var members: [Member] = []
         var at = directoryOffset
@@ -76,17 +76,17 @@ enum ZipArchive {
                   let nameLength = r.u16(at + 28).map(Int.init), let extraLength = r.u16(at + 30).map(Int.init),
                   let commentLength = r.u16(at + 32).map(Int.init), let offset32 = r.u32(at + 42),
                   let name = r.slice(at + 46, nameLength), let extra = r.slice(at + 46 + nameLength, extraLength) else {
-                throw fail("the zip directory is damaged")
+                throw fail(.damaged(.zipDirectory))
             }
             var size = Int(size32), packed = Int(packed32), offset = Int(offset32)
             // The zip64 extra field holds, in this order, each value whose
             // 32-bit field is saturated.
             if size32 == 0xFFFF_FFFF || packed32 == 0xFFFF_FFFF || offset32 == 0xFFFF_FFFF {
-                guard var wide = zip64Values(extra) else { throw fail("a zip64 size field is missing") }
+                guard var wide = zip64Values(extra) else { throw fail(.damaged(.zip64Size)) }
                 func next() -> Int? { wide.isEmpty ? nil : Int(exactly: wide.removeFirst()) }
-                if size32 == 0xFFFF_FFFF { guard let v = next() else { throw fail("a zip64 size field is missing") }; size = v }
-                if packed32 == 0xFFFF_FFFF { guard let v = next() else { throw fail("a zip64 size field is missing") }; packed = v }
-                if offset32 == 0xFFFF_FFFF { guard let v = next() else { throw fail("a zip64 size field is missing") }; offset = v }
+                if size32 == 0xFFFF_FFFF { guard let v = next() else { throw fail(.damaged(.zip64Size)) }; size = v }
+                if packed32 == 0xFFFF_FFFF { guard let v = next() else { throw fail(.damaged(.zip64Size)) }; packed = v }
+                if offset32 == 0xFFFF_FFFF { guard let v = next() else { throw fail(.damaged(.zip64Size)) }; offset = v }
             }
             members.append(Member(name: String(decoding: name, as: UTF8.self), method: method, flags: flags,
                                   crc: crc, compressedSize: packed, size: size, localHeaderOffset: offset))
@@ -102,28 +102,28 @@ enum ZipArchive {
     ///   - checkCRC: false only for the fuzzer, to reach what lies behind.
     static func contents(of member: Member, in bytes: [UInt8], limit: Int, file: String,
                          checkCRC: Bool = true) throws(ModelError) -> [UInt8] {
-        func fail(_ why: String) -> ModelError { ModelError(file: file, problem: "\(member.name): \(why)") }
+        func fail(_ why: ModelProblem) -> ModelError { ModelError(file: file, problem: .inEntry(member.name, why)) }
         let r = ByteReader(bytes)
-        guard member.flags & 1 == 0 else { throw fail("encrypted, NeuroPad cannot open it") }
-        guard member.size <= limit else { throw fail("unpacks to \(member.size) bytes, too large for a network") }
+        guard member.flags & 1 == 0 else { throw fail(.encrypted) }
+        guard member.size <= limit else { throw fail(.memberTooLarge(bytes: member.size)) }
         let at = member.localHeaderOffset
         guard r.u32(at) == localSignature, let nameLength = r.u16(at + 26).map(Int.init),
               let extraLength = r.u16(at + 28).map(Int.init),
               let data = r.slice(at + 30 + nameLength + extraLength, member.compressedSize) else {
-            throw fail("the member's data lie outside the file (the file is cut off?)")
+            throw fail(.damaged(.memberOutside))
         }
         let content: [UInt8]
         switch member.method {
         case 0:
-            guard member.compressedSize == member.size else { throw fail("stored sizes disagree") }
+            guard member.compressedSize == member.size else { throw fail(.damaged(.storedSizes)) }
             content = Array(data)
         case 8:
-            guard let out = inflateRaw(data, size: member.size) else { throw fail("the packed data are damaged") }
+            guard let out = inflateRaw(data, size: member.size) else { throw fail(.damaged(.packedData)) }
             content = out
         default:
-            throw fail("packed with method \(member.method); NeuroPad reads stored and deflated members (np.savez, np.savez_compressed)")
+            throw fail(.packMethod(Int(member.method)))
         }
-        guard !checkCRC || crc32(of: content) == member.crc else { throw fail("the data are damaged (checksum mismatch)") }
+        guard !checkCRC || crc32(of: content) == member.crc else { throw fail(.damaged(.memberChecksum)) }
         return content
     }
 

@@ -34,7 +34,7 @@ public enum AppAction: Sendable {
 public enum DataStatus: Sendable, Equatable {
     case loading
     case ready(name: String, train: Int, test: Int)
-    case failed(String)
+    case failed(DataError)
 }
 
 /// Everything a scene learns about training each frame.

@@ -22,11 +22,6 @@ public struct SessionStrings: Sendable {
     public var dataUnreadable: String           // %1 reason
     public var defaultsSet: String              // %1 learning rate, %2 neurons, %3 pace
     public var defaultsKey: KeyHint
-
-    /// "1 digit" / "3 digits": German and English both have one plural form.
-    public static func count(_ n: Int, one: String, many: String, _ numbers: NumberFormat) -> String {
-        n == 1 ? InsightStrings.fill(one, numbers.count(n)) : InsightStrings.fill(many, numbers.count(n))
-    }
 }
 
 extension SessionStrings {

@@ -12,7 +12,7 @@ extension InsightPanel {
             return
         }
         let m = last.confusion.confusion
-        list.text(InsightStrings.fill(s.confusionTitle, "\(last.epoch)", c.numbers.count(last.confusion.count)) + "  ·  "
+        list.text(InsightStrings.fill(s.confusionTitle, "\(last.epoch)", s.testDigits(last.confusion.count, c.numbers)) + "  ·  "
                   + c.numbers.percent(last.testAccuracy), x: body.x, y: body.y, t.style(t.small, Theme.text, bold: true))
         // Two label rows on top (axis name, digits), one label column left.
         let top = body.y + sh + t.px(4) + 2 * sh

@@ -12,7 +12,7 @@ extension InsightPanel {
         let sh = DigitLayout.lineHeight(t.small)
         let status = g.mistakesOnly
             ? InsightStrings.fill(s.galleryMistakes, c.numbers.count(g.mistakeCount), c.numbers.count(g.truths.count))
-            : InsightStrings.fill(s.galleryAll, c.numbers.count(g.truths.count))
+            : s.testDigits(g.truths.count, c.numbers)
         list.text(InsightStrings.fill(s.galleryPage, "\(g.page + 1)", "\(g.pageCount)") + "  ·  " + status,
                   x: body.x, y: body.y, t.style(t.small, g.mistakesOnly ? Theme.loss : Theme.text, bold: true))
         // Below `body`: the buttons of N, P and M (`galleryControls`).

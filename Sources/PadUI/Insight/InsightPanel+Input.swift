@@ -63,13 +63,13 @@ extension InsightPanel {
         case "d", "D": return toggleSecondLayer(scene, s)
         case "o", "O":
             let list = ownPerLabel.enumerated().filter { $0.element > 0 }.map { "\($0.offset): \($0.element)" }
-            board.post(ownCount == 0 ? s.ownEmpty : InsightStrings.fill(s.ownCount, "\(ownCount)", list.joined(separator: "  ")))
+            board.post(ownCount == 0 ? s.ownEmpty : InsightStrings.fill(s.ownCount, s.ownDigits(ownCount, numbers), list.joined(separator: "  ")))
         case "e", "E":
             if ownCount == 0 { board.post(s.ownEmpty) } else { return [.insight(.exportOwnDigits)] }
         case "f", "F":
             if ownCount == 0 { board.post(s.ownEmpty) } else {
                 askingToForget = true
-                board.post(InsightStrings.fill(s.ownForgetAsk, "\(ownCount)"), sticky: true)
+                board.post(s.ownForgetAsk(ownCount, numbers), sticky: true)
             }
         default:
             return nil

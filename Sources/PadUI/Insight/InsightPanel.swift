@@ -17,6 +17,7 @@ public final class InsightPanel {
     public var board = NoticeBoard()
     /// The router's language, for the messages the panel posts.
     public var language = Language.en
+    var numbers: NumberFormat { NumberFormat(language) }
 
     /// The gallery shows at most this many test digits (answers for all of
     /// them are computed once per epoch on the UI thread).

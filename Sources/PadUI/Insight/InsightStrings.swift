@@ -26,13 +26,13 @@ public struct InsightStrings: Sendable {
     public var moreNeurons: String         // %1 count shown, %2 count in all
     // Gallery
     public var galleryPage: String         // %1 page, %2 pages
-    public var galleryAll: String          // %1 digits
+    public var testDigits: Plural          // %1 test digits
     public var galleryMistakes: String     // %1 mistakes, %2 digits
     /// The gallery's buttons (keys P, N, M): previous page, next page, only mistakes.
     public var galleryButtons: [String]
     public var noMistakes: String
     // Confusion
-    public var confusionTitle: String      // %1 epoch, %2 digits
+    public var confusionTitle: String      // %1 epoch, %2 `testDigits`
     public var trueDigit: String
     public var answered: String
     public var afterFirstEpoch: String
@@ -55,10 +55,13 @@ public struct InsightStrings: Sendable {
     // Imagine
     public var imagineNote: String
     // Own digits, experiments, files
-    public var ownAdded: String            // %1 digit, %2 count
-    public var ownCount: String            // %1 count, %2 per-label list
+    public var ownDigits: Plural           // %1 count
+    public var digits: Plural              // %1 count
+    public var files: Plural               // %1 count
+    public var ownAdded: String            // %1 digit, %2 `ownDigits`
+    public var ownCount: String            // %1 `ownDigits`, %2 per-label list
     public var ownNothingDrawn: String
-    public var ownForgetAsk: String        // %1 count
+    public var ownForgetAsk: Plural        // %1 count
     public var ownForgotten: String
     public var ownKept: String
     public var ownExported: String         // %1 path
@@ -71,6 +74,7 @@ public struct InsightStrings: Sendable {
     public var modelLoaded: String         // %1 path, %2 sizes
     public var modelNone: String           // %1 path
     public var screenshotSaved: String     // %1 path
+    public var screenshotFailed: String    // %1 path, %2 the graphics library's reason
     public var photoShown: String          // %1 file, %2 digit
     public var photoUnreadable: String     // %1 file
     public var photoNoDigit: String        // %1 file
@@ -82,14 +86,14 @@ public struct InsightStrings: Sendable {
     public var noteUnitScale: String       // %1 file
     public var noteTransposed: String      // %1 file
     public var noteInverted: String        // %1 file
-    public var noteCollection: String      // %1 folder, %2 digits, %3 files, %4 "file count, ..."
-    public var ownFileAdded: String        // %1 file, %2 added, %3 skipped as already there, %4 own digits in all
+    public var noteCollection: String      // %1 folder, %2 `digits`, %3 `files`, %4 "file count, ..."
+    public var ownFileAdded: String        // %1 file, %2 `digits` added, %3 skipped as already there, %4 `ownDigits` in all
     public var languageName: String
     public var legend: [KeyHint]
     public var help: [KeyHint]
 
     /// A data reader's note (another separator, a scale) in this language.
-    public func text(_ note: DataNote) -> String {
+    public func text(_ note: DataNote, _ numbers: NumberFormat) -> String {
         switch note {
         case .separator(let file, let separator, let decimalComma):
             InsightStrings.fill(decimalComma ? noteDecimalComma : noteSeparator, file,
@@ -98,8 +102,8 @@ public struct InsightStrings: Sendable {
         case .transposed(let file): InsightStrings.fill(noteTransposed, file)
         case .inverted(let file): InsightStrings.fill(noteInverted, file)
         case .collection(let folder, let files):
-            InsightStrings.fill(noteCollection, folder, "\(files.reduce(0) { $0 + $1.digits })", "\(files.count)",
-                                files.map { "\($0.file) \($0.digits)" }.joined(separator: ", "))
+            InsightStrings.fill(noteCollection, folder, digits(files.reduce(0) { $0 + $1.digits }, numbers),
+                                self.files(files.count, numbers), files.map { "\($0.file) \($0.digits)" }.joined(separator: ", "))
         }
     }
 

@@ -7,7 +7,7 @@ extension DigitScene {
         let sizes = (config ?? status.snapshot?.config ?? TrainingConfig()).sizes.map(String.init).joined(separator: "-")
         switch status.data {
         case .loading: return "\(s.network) \(sizes)   \(s.loading)"
-        case .failed(let why): return "\(s.loadFailed): \(why)"
+        case .failed(let why): return "\(s.loadFailed): \(c.numbers.language.text(why))"
         case .ready(_, let train, let test):
             return "\(s.network) \(sizes)  \u{00B7}  \(s.trainingData) \(c.numbers.count(train))  \u{00B7}  "
                 + "\(s.testData) \(c.numbers.count(test))"
