@@ -21,6 +21,7 @@ extension PadApp {
         return "\(mode) help \(helpVisible) view \(digits.insight.view) teach \(digits.teaching) \(cfg) "
             + "ink \(digits.ink.isEmpty) run \(perceptron.running) epoch \(perceptron.session.epoch) "
             + "points \(perceptron.session.points.count) learner \(perceptron.session.learner.kind) "
+            + "plane \(perceptron.session.learner.learningRate) \(perceptron.speed) \(perceptron.session.hidden) "
             + "lang \(language)"
     }
 }

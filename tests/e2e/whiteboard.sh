@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A short lesson with the mouse only, as at an interactive whiteboard: draw a
 # digit, pause and resume, raise the learning rate, switch to the plane,
-# load AND, add a point of each class with the class toggle, train, return
+# load AND, raise its learning rate by its button and its speed by the wheel,
+# add a point of each class with the class toggle, train, return
 # to the digits and quit by the quit button and its question's quit-yes. No key is pressed:
 # every control is found by its `layout button NAME X Y W H` line and the
 # effect is read from the `setting`, `mode`, `preset`, `points` and `epoch`
@@ -62,6 +63,12 @@ press lr-up; DESC="lr-up raises the learning rate"; check after '^setting lr 0.3
 press mode; DESC="the mode button opens the plane"; check after '^mode perceptron$' 5
 after '^layout button preset-and ' 5
 press preset-and; DESC="preset-and loads AND"; check after '^preset and$' 5
+press lr-up; DESC="lr-up in the plane raises its learning rate"; check after '^setting plane-lr 0.2$' 5
+# The wheel over a setting: one notch up over the speed's − button.
+read -r x y w h < <(where pace-down)
+mark
+xdotool mousemove --window "$WID" $((x + w / 2)) $((y + h / 2)) click 4
+DESC="the wheel over the speed raises it"; check after '^setting plane-speed 10$' 5
 read -r PX PY PW PH < <(grep '^layout plane ' "$LOG" | tail -1 | cut -d' ' -f3-)
 # Two empty places of the plane, near the middle.
 mark

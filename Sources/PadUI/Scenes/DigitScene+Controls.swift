@@ -5,19 +5,8 @@ import NeuroCore
 /// under the grid, the ten digits that label a drawing, and the names and
 /// states of its legend buttons.
 extension DigitScene {
-    /// One setting row: its buttons' names, faces and keys.
-    struct Stepper {
-        var name: String
-        var down: (face: String, key: String)
-        var up: (face: String, key: String)
-    }
-
     /// Learning rate, hidden layer, pace: the keys of `command(for:)`.
-    static let steppers = [
-        Stepper(name: "lr", down: ("\u{2212}", "-"), up: ("+", "+")),
-        Stepper(name: "hidden", down: ("\u{2212} [", "["), up: ("+ ]", "]")),
-        Stepper(name: "pace", down: ("\u{2212} ,", ","), up: ("+ .", ".")),
-    ]
+    static let steppers: [Stepper] = [.learningRate, .hidden, .pace]
 
     public func controls(_ c: SceneContext) -> [Control] {
         let m = layout.buttons, rows = layout.controlRows
@@ -25,16 +14,7 @@ extension DigitScene {
         // Two buttons at the right end of each setting row (pace gives way to
         // the digit row's prompt).
         for (row, stepper) in zip(rows, DigitScene.steppers.prefix(teaching ? 2 : 3)) {
-            var x = row.maxX
-            for (suffix, face) in [("up", stepper.up), ("down", stepper.down)] {
-                let (key, label) = DigitScene.split(face.face)
-                let w = max(m.width(key: key, label: label, measure: c.measure), m.height * 5 / 4)
-                x -= w
-                out.append(Control(name: "\(stepper.name)-\(suffix)", key: key, label: label,
-                                   rect: Rect(x: x, y: row.midY - m.height / 2, width: w, height: m.height),
-                                   action: .input(.text(face.key))))
-                x -= m.gap
-            }
+            out += stepper.controls(right: row.maxX, midY: row.midY, metrics: m, measure: c.measure)
         }
         let tools = rows[DigitLayout.controlRowCount - 1]
         if teaching {
@@ -77,12 +57,6 @@ extension DigitScene {
         }
     }
 
-    /// "− [" -> ("−", "["): the symbol in accent, the key after it.
-    static func split(_ face: String) -> (String, String) {
-        let parts = face.split(separator: " ", maxSplits: 1).map(String.init)
-        return (parts.first ?? "", parts.count > 1 ? parts[1] : "")
-    }
-
     /// The i-th of n equal cells of a row, with gaps between them.
     static func cell(_ i: Int, of n: Int, in row: Rect, gap: Int, height: Int) -> Rect {
         let w = (row.width - (n - 1) * gap) / n
@@ -90,9 +64,7 @@ extension DigitScene {
     }
 
     public func wheelZones(_ c: SceneContext) -> [WheelZone] {
-        zip(layout.controlRows, DigitScene.steppers.prefix(teaching ? 2 : 3)).map { row, s in
-            WheelZone(rect: row, up: .input(.text(s.up.key)), down: .input(.text(s.down.key)))
-        }
+        zip(layout.controlRows, DigitScene.steppers.prefix(teaching ? 2 : 3)).map { $1.wheel(over: $0) }
     }
 
     public func legendControl(_ hint: KeyHint) -> Control? {

@@ -74,6 +74,56 @@ public struct WheelZone: Sendable, Equatable {
     }
 }
 
+/// A setting's pair of buttons, − and +, each sending its key: learning
+/// rate (`-` `+`), hidden layer (`[` `]`) and pace (`,` `.`). The digit pad
+/// and the plane show the same faces under the same names (`lr-up`,
+/// `lr-down`, …), since their keys do the same in both.
+struct Stepper: Sendable {
+    var name: String
+    var down: (face: String, key: String)
+    var up: (face: String, key: String)
+
+    static let learningRate = Stepper(name: "lr", down: ("\u{2212}", "-"), up: ("+", "+"))
+    static let hidden = Stepper(name: "hidden", down: ("\u{2212} [", "["), up: ("+ ]", "]"))
+    static let pace = Stepper(name: "pace", down: ("\u{2212} ,", ","), up: ("+ .", "."))
+
+    /// The two buttons side by side, + at the right end `right`, − left of
+    /// it, centred on `midY`; each at least 5/4 of its height wide.
+    func controls(right: Int, midY: Int, metrics m: ControlMetrics, measure: any TextMeasure) -> [Control] {
+        var x = right
+        return [("up", up), ("down", down)].map { suffix, face in
+            let (key, label) = Stepper.split(face.face)
+            let w = Stepper.width(face.face, metrics: m, measure: measure)
+            x -= w
+            defer { x -= m.gap }
+            return Control(name: "\(name)-\(suffix)", key: key, label: label,
+                           rect: Rect(x: x, y: midY - m.height / 2, width: w, height: m.height),
+                           action: .input(.text(face.key)))
+        }
+    }
+
+    /// The width of both buttons and the gap between them.
+    func width(metrics m: ControlMetrics, measure: any TextMeasure) -> Int {
+        Stepper.width(up.face, metrics: m, measure: measure) + m.gap + Stepper.width(down.face, metrics: m, measure: measure)
+    }
+
+    /// The wheel over `rect` does what the buttons do.
+    func wheel(over rect: Rect) -> WheelZone {
+        WheelZone(rect: rect, up: .input(.text(up.key)), down: .input(.text(down.key)))
+    }
+
+    private static func width(_ face: String, metrics m: ControlMetrics, measure: any TextMeasure) -> Int {
+        let (key, label) = split(face)
+        return max(m.width(key: key, label: label, measure: measure), m.height * 5 / 4)
+    }
+
+    /// "− [" -> ("−", "["): the symbol in accent, the key after it.
+    static func split(_ face: String) -> (String, String) {
+        let parts = face.split(separator: " ", maxSplits: 1).map(String.init)
+        return (parts.first ?? "", parts.count > 1 ? parts[1] : "")
+    }
+}
+
 /// Sizes of controls for a window: at least 40 px high at 1080 lines (about
 /// 9 mm on a 2 m wide projected board) and the same share of the height
 /// elsewhere, with the digit screen's text size.

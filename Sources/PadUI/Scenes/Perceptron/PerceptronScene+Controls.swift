@@ -1,7 +1,8 @@
 import NeuroCore
 
 /// The plane screen's buttons: the legend's keys, the presets in the
-/// lesson's order (each sends its number key), and the class toggle that
+/// lesson's order (each sends its number key), − and + beside learning
+/// rate, speed and H (each sends its key), and the class toggle that
 /// decides which class a tap adds, for a board without a right button.
 extension PerceptronScene {
     public func legendControl(_ hint: KeyHint) -> Control? {
@@ -18,7 +19,7 @@ extension PerceptronScene {
     }
 
     public func controls(_ c: SceneContext) -> [Control] {
-        presetControls(c) + [classToggle(c)]
+        presetControls(c) + settingControls(c) + [classToggle(c)]
     }
 
     /// "preset-and" … "preset-xor-by-hand": the preset's name in kebab case.
@@ -28,21 +29,24 @@ extension PerceptronScene {
         }
     }
 
-    /// The presets flowed over at most two rows at the bottom of the panel,
-    /// the loaded one filled.
+    /// The presets flowed over rows at the bottom of the panel, the loaded
+    /// one filled: two rows where the font need not shrink by more than 4
+    /// pixels for them, else three, four; never one left out.
     func presetControls(_ c: SceneContext) -> [Control] {
         let items = PerceptronScene.presetKeys.map { key, preset in
             Control(name: PerceptronScene.controlName(preset), key: String(key), label: c.plane.name(preset),
                     action: .input(.text(String(key))), active: session.preset == preset)
         }
-        var m = DigitLayout(width: layout.width, height: layout.height).buttons
-        while true {
-            if let laid = ButtonFlow.flow(items, in: layout.panel, metrics: m, maxRows: 2, measure: c.measure) {
-                return laid.map { var control = $0; control.fontSize = m.font; return control }
+        let full = DigitLayout(width: layout.width, height: layout.height).buttons
+        for rows in 2 ... items.count {
+            for font in stride(from: full.font, through: max(full.font - 4, 12), by: -1) {
+                let m = full.withFont(font)
+                if let laid = ButtonFlow.flow(items, in: layout.panel, metrics: m, maxRows: rows, measure: c.measure) {
+                    return laid.map { var control = $0; control.fontSize = font == full.font ? nil : font; return control }
+                }
             }
-            guard m.font > 12 else { return [] }
-            m = m.withFont(m.font - 1)
         }
+        return []
     }
 
     /// The class a tap (left click) adds as the learner counts it: 1 / 0

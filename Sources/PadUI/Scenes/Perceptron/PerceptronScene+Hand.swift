@@ -178,10 +178,12 @@ extension PerceptronScene {
         return p.dragging ? [] : click(p.x, p.y, p.button)
     }
 
-    /// The wheel over a number of the panel changes it.
+    /// The wheel over a number of the panel changes it; over a setting
+    /// (learning rate, speed, H) it does what its + and − do.
     public func wheelZones(_ context: SceneContext) -> [WheelZone] {
         numberHits.map { WheelZone(rect: $0.rect, up: .planeWeight(index: $0.index, steps: 1),
                                    down: .planeWeight(index: $0.index, steps: -1)) }
+            + settingGroups(context).groups.map { $0.stepper.wheel(over: $0.rect) }
     }
 
     public func perform(_ action: ControlAction) -> [AppAction] {

@@ -2,8 +2,8 @@ import NeuroCore
 
 /// The panel right of the plane, top to bottom: the learner, the classes,
 /// epoch and errors, the numbers (w₁, w₂, b, Θ and the line's equation),
-/// the last step's rule, the settings, the cost plot beside the truth
-/// table, and the presets.
+/// the last step's rule, the cost plot beside the truth table, and the
+/// buttons: the settings above the presets.
 extension PerceptronScene {
     func drawPanel(into list: inout DrawList, _ c: SceneContext) {
         let t = layout.theme, r = layout.panel, s = c.plane
@@ -21,9 +21,8 @@ extension PerceptronScene {
         y = drawStatus(at: y, c, into: &list) + gap
         y = drawNumbers(at: y, c, into: &list) + gap
         y = drawRule(at: y, c, into: &list) + gap
-        y = drawSettings(at: y, c, into: &list) + gap
-        let presetsTop = drawPresets(c, into: &list)
-        drawPlotAndTable(Rect(x: r.x, y: y, width: r.width, height: max(presetsTop - gap - y, 0)), c, into: &list)
+        let settingsTop = drawSettings(c, into: &list)
+        drawPlotAndTable(Rect(x: r.x, y: y, width: r.width, height: max(settingsTop - gap - y, 0)), c, into: &list)
         list.clip(nil)
     }
 

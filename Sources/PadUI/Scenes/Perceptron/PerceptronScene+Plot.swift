@@ -1,14 +1,15 @@
 import NeuroCore
 
 /// The lower part of the panel: the cost (or error count) per epoch, the
-/// truth table of a logic gate with each row marked right or wrong, and
-/// the buttons of the presets with their number keys.
+/// truth table of a logic gate with each row marked right or wrong.
 extension PerceptronScene {
     func drawPlotAndTable(_ rect: Rect, _ c: SceneContext, into list: inout DrawList) {
         let t = layout.theme
         var plotRect = rect
         let perceptron = session.learner.kind == .perceptron
         let title = perceptron ? c.plane.errorsPlot : c.plane.costPlot
+        // Not even its title fits (a backpropagation step written out).
+        guard rect.height >= DigitLayout.lineHeight(t.small) else { return }
         let titleStyle = t.style(fitting([title], t.small, bold: true, c, width: rect.width), Theme.loss, bold: true)
         list.text(title, x: rect.x, y: rect.y, titleStyle)
         // The table needs its title, header and four rows at 12 px at least;
@@ -87,11 +88,5 @@ extension PerceptronScene {
             x += widths[col] + pad
         }
         return total
-    }
-
-    /// The presets are buttons at the panel's bottom (`presetControls`);
-    /// returns the top of their rows.
-    func drawPresets(_ c: SceneContext, into list: inout DrawList) -> Int {
-        (presetControls(c).map(\.rect.y).min() ?? layout.panel.maxY) - layout.theme.px(6)
     }
 }

@@ -26,9 +26,10 @@ extension PerceptronScene {
                 title = "\(s.lastStep):  x = (\(sample.short(step.x1))\(c.numbers.language == .de ? "; " : ", ")"
                     + "\(sample.short(step.x2))), t = \(sample.target(step.target, of: PlaneNetwork.targets)), \u{03B7} = "
                     + c.numbers.compact(Float(step.learningRate))
-                // As many hidden neurons as the panel has room for, at most four.
+                // As many hidden neurons as there is room for above the settings, at most four.
                 let lh = DigitLayout.lineHeight(t.small)
-                let room = (r.maxY - y - titleHeight) / lh - 5
+                let bottom = settingGroups(c).groups.map(\.rect.y).min() ?? r.maxY
+                let room = (bottom - t.px(8) - y - titleHeight) / lh
                 var limit = min(step.hiddenA.count, 4)
                 while limit > 1 && text.backprop(step, limit: limit).count > room { limit -= 1 }
                 lines = text.backprop(step, limit: limit)
@@ -62,42 +63,120 @@ extension PerceptronScene {
         return y + titleHeight + rows * lh
     }
 
-    /// "Learning rate η 0.1 + −    Speed 5 epochs/s , .    H 4 [ ]".
-    func drawSettings(at y: Int, _ c: SceneContext, into list: inout DrawList) -> Int {
+    /// One setting with its − and + buttons: "Learning rate η  0.1  [−] [+]".
+    struct SettingGroup {
+        var label: String
+        var value: String
+        var stepper: Stepper
+        /// Label, value and buttons, in window pixels (the wheel's zone).
+        var rect: Rect
+        /// Where the value starts.
+        var valueX: Int
+    }
+
+    /// Learning rate, H (for the network) and speed, each with its buttons,
+    /// in rows just above the presets: one row with the long labels where
+    /// it fits, else with the short ones (η, H, /s), else as many rows as
+    /// the panel's width needs; never one dropped. A value keeps the room of
+    /// its widest value, so the buttons stay put while it changes.
+    func settingGroups(_ c: SceneContext) -> (groups: [SettingGroup], size: Int) {
         let t = layout.theme, r = layout.panel, s = c.plane
-        var groups: [(String, String, String)] = [
-            (s.learningRate, c.numbers.compact(Float(session.learner.learningRate)), "+ \u{2212}"),
-            (s.speed, speed == 0 ? "max" : "\(speed) \(s.perSecond)", ", ."),
-        ]
-        if session.learner.kind == .network { groups.append((s.hidden, "\(session.hidden)", "[ ]")) }
-        var size = t.small
-        func styles(_ size: Int) -> (TextStyle, TextStyle, TextStyle) {
-            (TextStyle(size: size, color: Theme.muted), TextStyle(size: size, color: Theme.text, weight: .bold),
-             TextStyle(size: size, color: Theme.accent, weight: .bold))
+        let m = DigitLayout(width: layout.width, height: layout.height).buttons
+        let network = session.learner.kind == .network
+        let gap = t.px(24), inner = t.px(10)
+        typealias Item = (label: String, value: String, widest: [String], stepper: Stepper)
+        func items(short: Bool) -> [Item] {
+            let perSecond = short ? s.perSecondShort : " " + s.perSecond
+            func speedText(_ v: Int) -> String { v == 0 ? "max" : "\(v)\(perSecond)" }
+            let lr = (short ? s.learningRateShort : s.learningRate, c.numbers.compact(Float(session.learner.learningRate)),
+                      PerceptronScene.learningRates.map { c.numbers.compact(Float($0)) }, Stepper.learningRate)
+            let hidden = (short ? s.hiddenShort : s.hidden, "\(session.hidden)", ["16"], Stepper.hidden)
+            let pace = (s.speed, speedText(speed), PerceptronScene.speeds.map(speedText), Stepper.pace)
+            return network ? [lr, hidden, pace] : [lr, pace]
         }
-        func width(_ size: Int) -> Int {
-            let (a, b, k) = styles(size), space = c.measure.width(" ", style: a)
-            return groups.reduce(0) { sum, g in
-                sum + c.measure.width(g.0, style: a) + c.measure.width(g.1, style: b) + c.measure.width(g.2, style: k)
-                    + 2 * space + t.px(28)
+        /// Each item's label (with the space after it), value and buttons.
+        func widths(_ items: [Item], _ size: Int) -> [(label: Int, value: Int, buttons: Int)] {
+            let (a, b) = settingStyles(size)
+            return items.map { item in
+                (c.measure.width(item.label, style: a) + c.measure.width(" ", style: a),
+                 item.widest.map { c.measure.width($0, style: b) }.max() ?? 0,
+                 item.stepper.width(metrics: m, measure: c.measure))
             }
         }
-        while size > 12 && width(size) > r.width { size -= 1 }
-        // In a small window H goes first: the learner's name shows it too.
-        if width(size) > r.width && groups.count > 2 {
-            groups.removeLast()
-            size = t.small
-            while size > 12 && width(size) > r.width { size -= 1 }
+        /// Item indices per row, flowed like words.
+        func rows(_ w: [(label: Int, value: Int, buttons: Int)]) -> [[Int]] {
+            var rows: [[Int]] = [[]], x = 0
+            for (i, part) in w.enumerated() {
+                let width = part.label + part.value + inner + part.buttons
+                if x > 0 && x + width > r.width {
+                    rows.append([])
+                    x = 0
+                }
+                rows[rows.count - 1].append(i)
+                x += width + gap
+            }
+            return rows
         }
-        let (a, b, k) = styles(size), space = c.measure.width(" ", style: a)
-        var x = r.x
+        var chosen = items(short: true), size = t.small, w = widths(chosen, size), laid = rows(w)
+        let long = items(short: false)
+        if rows(widths(long, size)).count == 1 {
+            (chosen, w, laid) = (long, widths(long, size), [Array(long.indices)])
+        } else if laid.count > 1 {
+            // A smaller font only when a single setting is wider than the panel.
+            while size > 12 && w.contains(where: { $0.label + $0.value + inner + $0.buttons > r.width }) {
+                size -= 1
+                w = widths(chosen, size)
+            }
+            laid = rows(w)
+        }
+        // Over several rows the labels and values of a column line up.
+        if laid.count > 1 {
+            let columns = laid.map(\.count).max() ?? 0
+            for col in 0 ..< columns {
+                let members = laid.compactMap { $0.count > col ? $0[col] : nil }
+                let label = members.map { w[$0].label }.max() ?? 0, value = members.map { w[$0].value }.max() ?? 0
+                for i in members { (w[i].label, w[i].value) = (label, value) }
+            }
+            if rows(w).count != laid.count { w = widths(chosen, size) }
+        }
+        let bottom = (presetControls(c).map(\.rect.y).min() ?? r.maxY) - m.gap
+        let top = bottom - laid.count * m.height - (laid.count - 1) * m.gap
+        var groups: [SettingGroup] = []
+        for (row, indices) in laid.enumerated() {
+            var x = r.x
+            let y = top + row * (m.height + m.gap)
+            for i in indices {
+                let width = w[i].label + w[i].value + inner + w[i].buttons
+                groups.append(SettingGroup(label: chosen[i].label, value: chosen[i].value, stepper: chosen[i].stepper,
+                                           rect: Rect(x: x, y: y, width: width, height: m.height), valueX: x + w[i].label))
+                x += width + gap
+            }
+        }
+        return (groups, size)
+    }
+
+    /// The label's and the value's style.
+    private func settingStyles(_ size: Int) -> (TextStyle, TextStyle) {
+        (TextStyle(size: size, color: Theme.muted), TextStyle(size: size, color: Theme.text, weight: .bold))
+    }
+
+    /// The − and + buttons of the settings (`lr-down`, `lr-up`, `pace-…`, `hidden-…`).
+    func settingControls(_ c: SceneContext) -> [Control] {
+        let m = DigitLayout(width: layout.width, height: layout.height).buttons
+        return settingGroups(c).groups.flatMap { g in
+            g.stepper.controls(right: g.rect.maxX, midY: g.rect.midY, metrics: m, measure: c.measure)
+        }
+    }
+
+    /// The settings' labels and values (the app draws their buttons); returns
+    /// the top of their rows.
+    func drawSettings(_ c: SceneContext, into list: inout DrawList) -> Int {
+        let (groups, size) = settingGroups(c)
+        let (a, b) = settingStyles(size)
         for g in groups {
-            for (text, style) in [(g.0, a), (g.1, b), (g.2, k)] {
-                list.text(text, x: x, y: y, style)
-                x += c.measure.width(text, style: style) + space
-            }
-            x += t.px(28) - space
+            list.text(g.label, x: g.rect.x, y: g.rect.midY, a, .left, .middle)
+            list.text(g.value, x: g.valueX, y: g.rect.midY, b, .left, .middle)
         }
-        return y + DigitLayout.lineHeight(size)
+        return groups.map(\.rect.y).min() ?? layout.panel.maxY
     }
 }

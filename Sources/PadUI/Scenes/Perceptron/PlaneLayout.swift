@@ -7,8 +7,8 @@ import NeuroCore
 ///     |     x₂ name                  | learner, classes, status           |
 ///     | tick |                       | w₁ w₂ b, the line's equation       |
 ///     | tick |   plane (square)      | the last step's rule with numbers  |
-///     | tick |                       | settings                           |
-///     |      +-----------------------| cost plot          | truth table   |
+///     | tick |                       | cost plot          | truth table   |
+///     |      +-----------------------| η − +    H − +    speed − +        |
 ///     |       ticks        x₁ name   | presets 1 ... 0                    |
 ///     +------------------------------ legend ------------------------------+
 public struct PlaneLayout: Sendable, Equatable {
@@ -18,7 +18,7 @@ public struct PlaneLayout: Sendable, Equatable {
     public let margin: Int
     /// The square plane in window pixels.
     public let plane: Rect
-    /// Right of the plane: numbers, rule, plot, presets.
+    /// Right of the plane: numbers, rule, plot, settings, presets.
     public let panel: Rect
     /// Room left of the plane for the x₂ ticks.
     public let leftAxis: Int

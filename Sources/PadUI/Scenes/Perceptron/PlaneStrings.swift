@@ -36,6 +36,10 @@ public struct PlaneStrings: Sendable {
     public var speed: String
     public var perSecond: String
     public var hidden: String
+    /// The settings' short forms, for a row that has no room for the long ones.
+    public var learningRateShort: String
+    public var perSecondShort: String
+    public var hiddenShort: String
     public var errorsPlot: String
     public var costPlot: String
     public var epochsAxis: String

@@ -1,0 +1,89 @@
+import NeuroCore
+import Testing
+@testable import PadUI
+
+/// The plane's learning rate, speed and H: − and + buttons beside each
+/// value that send its keys, and the wheel over a setting.
+@Suite("Plane settings")
+struct PlaneSettingTests {
+    static let pairs = [("lr-up", "+"), ("lr-down", "-"), ("pace-up", "."), ("pace-down", ","),
+                        ("hidden-up", "]"), ("hidden-down", "[")]
+
+    /// The plane with AND loaded, with the learner `kind`.
+    static func plane(_ kind: LearnerKind, width: Int = 1280, height: Int = 720, language: Language = .en) -> PadApp {
+        let app = preparedApp(.perceptron, width: width, height: height, language: language)
+        while app.perceptron.session.learner.kind != kind { _ = app.handle(.text("k")) }
+        _ = app.announcements()
+        return app
+    }
+
+    static func settings(_ app: PadApp) -> [String] {
+        app.announcements().compactMap { if case .setting(let n, let v) = $0 { "\(n) \(v)" } else { nil } }
+    }
+
+    @Test("each setting button does what its key does and announces the setting", arguments: LearnerKind.allCases)
+    func buttonsSendTheirKeys(kind: LearnerKind) {
+        for (name, key) in PlaneSettingTests.pairs {
+            let byKey = PlaneSettingTests.plane(kind), byClick = PlaneSettingTests.plane(kind)
+            let shown = byClick.controls().contains { $0.name == name }
+            // H only for the network: the other learners have no hidden layer.
+            #expect(shown == (kind == .network || !name.hasPrefix("hidden")), "\(name) shown for \(kind)")
+            guard shown else { continue }
+            let keyActions = byKey.handle(.text(key))
+            guard let clickActions = byClick.click(name) else { Issue.record("\(name) not clickable"); continue }
+            #expect("\(keyActions)" == "\(clickActions)", "\(name)")
+            #expect(byKey.observable == byClick.observable, "\(name)")
+            let announced = PlaneSettingTests.settings(byClick)
+            #expect(announced == PlaneSettingTests.settings(byKey), "\(name)")
+            let setting = name.hasPrefix("lr") ? "plane-lr" : name.hasPrefix("pace") ? "plane-speed" : "plane-hidden"
+            #expect(announced.contains { $0.hasPrefix(setting + " ") }, "\(name): \(announced)")
+        }
+    }
+
+    @Test("the wheel over a setting's label changes it as its buttons do")
+    func wheel() {
+        for (name, key) in PlaneSettingTests.pairs {
+            let byKey = PlaneSettingTests.plane(.network), byWheel = PlaneSettingTests.plane(.network)
+            let expected = "\(byKey.handle(.text(key)))"
+            guard let button = byWheel.controls().first(where: { $0.name == name }),
+                  let group = byWheel.perceptron.settingGroups(byWheel.context).groups
+                      .first(where: { $0.rect.contains(x: button.rect.midX, y: button.rect.midY) }) else {
+                Issue.record("\(name) has no setting"); continue
+            }
+            // Over the label, left of the value.
+            let got = byWheel.handle(.wheel(x: group.rect.x + 4, y: group.rect.midY, steps: name.hasSuffix("up") ? 1 : -1))
+            #expect("\(got)" == expected, "wheel \(name)")
+            #expect(byKey.observable == byWheel.observable, "wheel \(name)")
+        }
+        // Three notches up: three steps of η (0.1 -> 0.2 -> 0.5 -> 1).
+        let app = PlaneSettingTests.plane(.perceptron)
+        let lr = app.perceptron.settingGroups(app.context).groups[0]
+        _ = app.handle(.wheel(x: lr.rect.x + 4, y: lr.rect.midY, steps: 3))
+        #expect(app.perceptron.session.learner.learningRate == 1)
+    }
+
+    @Test("no setting is dropped, and the settings stay in the panel, above the presets, in every window",
+          arguments: ControlTests.sizes)
+    func allShown(size: (Int, Int)) {
+        for language in Language.allCases {
+            for preset in ["1", "5", "0"] {
+                let app = PlaneSettingTests.plane(.network, width: size.0, height: size.1, language: language)
+                _ = app.handle(.text(preset))
+                let label = "\(size) \(language) preset \(preset)"
+                let names = Set(app.controls().map(\.name))
+                for (name, _) in PlaneSettingTests.pairs { #expect(names.contains(name), "\(name) missing: \(label)") }
+                let panel = app.perceptron.layout.panel
+                let presetsTop = app.controls().filter { $0.name.hasPrefix("preset-") }.map(\.rect.y).min() ?? 0
+                let groups = app.perceptron.settingGroups(app.context).groups
+                #expect(groups.count == 3, "\(label)")
+                for g in groups {
+                    #expect(panel.contains(g.rect) && g.rect.maxY <= presetsTop, "\(g.label) \(g.rect): \(label)")
+                }
+                // At least 40 px at 1080 lines, the same share elsewhere.
+                for b in app.controls() where PlaneSettingTests.pairs.contains(where: { $0.0 == b.name }) {
+                    #expect(b.rect.height >= ControlMetrics.minimumSide(height: size.1), "\(b.name): \(label)")
+                }
+            }
+        }
+    }
+}
