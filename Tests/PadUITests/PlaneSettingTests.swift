@@ -3,7 +3,8 @@ import Testing
 @testable import PadUI
 
 /// The plane's learning rate, speed and H: − and + buttons beside each
-/// value that send its keys, and the wheel over a setting.
+/// value that send its keys, the wheel over a setting, and no text of the
+/// screen under a button.
 @Suite("Plane settings")
 struct PlaneSettingTests {
     static let pairs = [("lr-up", "+"), ("lr-down", "-"), ("pace-up", "."), ("pace-down", ","),
@@ -82,6 +83,31 @@ struct PlaneSettingTests {
                 // At least 40 px at 1080 lines, the same share elsewhere.
                 for b in app.controls() where PlaneSettingTests.pairs.contains(where: { $0.0 == b.name }) {
                     #expect(b.rect.height >= ControlMetrics.minimumSide(height: size.1), "\(b.name): \(label)")
+                }
+            }
+        }
+    }
+
+    @Test("no text of the screen lies under a button: the class toggle leaves h₁ … h₄ readable",
+          arguments: ControlTests.sizes)
+    func textNotUnderButtons(size: (Int, Int)) {
+        for language in Language.allCases {
+            // XOR for the network (its lines reach the plane's corners), XOR by
+            // hand, the perceptron on AND before and after a step, and the
+            // network after a written-out step.
+            for (kind, keys) in [(LearnerKind.network, ["5"]), (.network, ["0"]), (.perceptron, ["1"]),
+                                 (.perceptron, ["1", "s", "s"]), (.network, ["5", "s"]), (.neuron, ["7", "n"])] {
+                let app = PlaneSettingTests.plane(kind, width: size.0, height: size.1, language: language)
+                for k in keys { _ = app.handle(.text(k)) }
+                var list = DrawList()
+                app.perceptron.draw(into: &list, app.context)
+                let texts = FrameBoxes.visible(list, measure: app.measure).filter { $0.0.hasPrefix("text") }
+                let label = "\(size) \(language) \(kind) \(keys)"
+                #expect(texts.contains { $0.0.contains("\"h\u{2082}\"") } == (kind == .network), "\(label)")
+                for control in app.controls() {
+                    for (text, box) in texts where box.intersects(control.rect) {
+                        Issue.record("\(text) under \(control.name) \(control.rect): \(label)")
+                    }
                 }
             }
         }

@@ -72,7 +72,11 @@ struct PlaneView {
         list.text(x1, x: rect.maxX, y: rect.maxY + theme.px(3) + lh, style, .right, .top)
     }
 
-    func drawLine(_ w: Weights2, _ style: LineStyle, caption: String = "", into list: inout DrawList) {
+    /// A line across the plane in its style, with its caption (h₁, start,
+    /// before) near one end, clear of `avoiding` (a button on the plane;
+    /// the caption measured with its `measure`).
+    func drawLine(_ w: Weights2, _ style: LineStyle, caption: String = "",
+                  avoiding: (rect: Rect, measure: any TextMeasure)? = nil, into list: inout DrawList) {
         guard let (a, b) = mapping.segment(w) else { return }
         list.clip(rect)
         switch style {
@@ -99,11 +103,23 @@ struct PlaneView {
         if style == .before { (from, to) = (b, a) }
         let inward = Point(x: to.x - from.x, y: to.y - from.y)
         let len = max((inward.x * inward.x + inward.y * inward.y).squareRoot(), 1)
-        let at = Point(x: from.x + inward.x / len * Float(theme.px(40)), y: from.y + inward.y / len * Float(theme.px(40)))
+        func place(_ d: Float) -> (x: Int, y: Int) {
+            let at = Point(x: from.x + inward.x / len * d, y: from.y + inward.y / len * d)
+            return (min(max(Int(at.x) + theme.px(8), rect.x + 2), rect.maxX - theme.px(60)),
+                    min(max(Int(at.y), rect.y + theme.px(14)), rect.maxY - theme.px(14)))
+        }
         let color = style == .before ? Theme.accent : style == .ghost ? Theme.muted : PlaneView.hiddenText
         let s = theme.style(theme.small, color, bold: true)
-        let x = min(max(Int(at.x) + theme.px(8), rect.x + 2), rect.maxX - theme.px(60))
-        let y = min(max(Int(at.y), rect.y + theme.px(14)), rect.maxY - theme.px(14))
+        var d = Float(theme.px(40))
+        var (x, y) = place(d)
+        if let (avoid, measure) = avoiding {
+            // Under a button it moves further along its line.
+            let lh = DigitLayout.lineHeight(theme.small), width = measure.width(caption, style: s)
+            while Rect(x: x, y: y - lh / 2, width: width, height: lh).intersects(avoid) && d < len {
+                d += Float(theme.px(8))
+                (x, y) = place(d)
+            }
+        }
         list.text(caption, x: x, y: y, s, .left, .middle)
     }
 

@@ -19,19 +19,23 @@ extension PerceptronScene {
         view.drawAxisNames(x1: animals ? s.toothSize : "x\u{2081}", x2: animals ? s.eyeSize : "x\u{2082}", into: &list)
 
         let learner = session.learner
+        // Captions of lines keep clear of the class toggle in the plane's corner.
+        let toggle = (rect: classToggle(c).rect.inset(-t.px(4)), measure: c.measure)
         if learner.kind == .network {
             // Up to four hidden lines dashed and named; more would only be a tangle.
             let lines = learner.lines
             for (i, w) in lines.enumerated() {
                 if lines.count <= 4 {
-                    view.drawLine(w, .hidden(i), caption: "h" + subscriptDigits(i + 1), into: &list)
+                    view.drawLine(w, .hidden(i), caption: "h" + subscriptDigits(i + 1), avoiding: toggle, into: &list)
                 } else {
                     view.drawLine(w, .faintHidden, into: &list)
                 }
             }
         } else {
-            if let g = session.start.weights, session.start != learner { view.drawLine(g, .ghost, caption: s.start, into: &list) }
-            if let j = jumpedFrom { view.drawLine(j, .before, caption: s.before, into: &list) }
+            if let g = session.start.weights, session.start != learner {
+                view.drawLine(g, .ghost, caption: s.start, avoiding: toggle, into: &list)
+            }
+            if let j = jumpedFrom { view.drawLine(j, .before, caption: s.before, avoiding: toggle, into: &list) }
             if let w = learner.weights { view.drawLine(w, .main, into: &list) }
         }
         let marks = session.points.map {
@@ -68,7 +72,9 @@ extension PerceptronScene {
         let height = count * DigitLayout.lineHeight(size) + 2 * pad
         let width = r.width - 2 * pad
         if centred { return Rect(x: r.x + pad, y: r.midY - height / 2, width: width, height: height) }
-        let top = Rect(x: r.x + pad, y: r.y + pad / 2, width: width, height: height)
+        // Along the top edge below the class toggle.
+        let b = DigitLayout(width: layout.width, height: layout.height).buttons
+        let top = Rect(x: r.x + pad, y: r.y + b.gap + b.height + pad / 2, width: width, height: height)
         let bottom = Rect(x: r.x + pad, y: r.maxY - pad / 2 - height, width: width, height: height)
         let m = mapping, reach = Int(markerRadius * 1.75)
         func hidden(_ box: Rect) -> Int {
