@@ -53,18 +53,13 @@ struct TrainCommand: ParsableCommand {
         print("train: \(run.data.count) digits (\(trainSet.name)), test: \(testSet.count) digits (\(testSet.name))")
         let bar = ProgressBar()
         for epoch in 1 ... epochs {
-            var cost = 0.0
             let start = DispatchTime.now().uptimeNanoseconds
-            while run.epoch < epoch {
-                let step = run.step(limit: 1000)
-                cost += step.cost
-                bar.show(epoch: epoch, done: run.position == 0 ? run.epochSize : run.position, of: run.epochSize)
-            }
+            let size = run.epochSize
+            let loss = run.trainEpoch { bar.show(epoch: epoch, done: $0, of: size) }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             let trainAcc = run.network.evaluate(run.data)
             let testAcc = run.network.evaluate(testSet)
             bar.finish()
-            let loss = cost / Double(max(run.epochSize, 1))
             print(String(format: "epoch %d  loss %.4f  ", epoch, loss)
                   + "train \(accuracyText(trainAcc))  test \(accuracyText(testAcc))  "
                   + String(format: "%.0f samples/s", Double(run.epochSize) / max(seconds, 1e-9)))

@@ -1,9 +1,16 @@
 /// Per-sample gradient descent over a data set, epoch after epoch, each epoch
 /// in a new seeded order. Single-threaded and synchronous: the command line
 /// drives it directly, the app's `Trainer` drives it on its own thread.
+///
+/// One seed, one run: the seed draws the start weights, then each epoch's
+/// order. How the caller cuts an epoch into chunks (`step(limit:)`) does not
+/// change the arithmetic, so `neuropad train --seed S` and the window started
+/// with `--seed S --pace max` give the same epoch losses.
 public struct TrainingRun: Sendable {
     public private(set) var network: MLP
-    public let config: TrainingConfig
+    /// The settings that define the run; only η and the pace may change while
+    /// it runs (`retune`), the others make a new run.
+    public private(set) var config: TrainingConfig
     public private(set) var data: Dataset
     /// Completed epochs.
     public private(set) var epoch = 0
@@ -16,6 +23,9 @@ public struct TrainingRun: Sendable {
     private var rng: SplitMix64
     private var workspace: Workspace
     private let targets: [[Float]]
+    /// The workspace holds z⁽¹⁾ of the next digit in `order` already: the
+    /// last step prepared it during its update, as every step within a chunk does.
+    private var nextPrepared = false
 
     public init(config: TrainingConfig, data: Dataset, network: MLP? = nil) {
         self.config = config
@@ -39,10 +49,12 @@ public struct TrainingRun: Sendable {
         let n = min(limit, data.count - position)
         var cost: Double = 0
         let lr = config.learningRate
-        workspace.withInput { data.input(order[position], into: $0) }
-        for s in 0 ..< n {
+        if !nextPrepared { workspace.withInput { data.input(order[position], into: $0) } }
+        for _ in 0 ..< n {
             let i = order[position]
-            if s + 1 < n { workspace.withNextInput { data.input(order[position + 1], into: $0) } }
+            // The next digit of this epoch, also across the end of the chunk.
+            nextPrepared = position + 1 < data.count
+            if nextPrepared { workspace.withNextInput { data.input(order[position + 1], into: $0) } }
             let label = data.label(i)
             cost += Double(targets[label].withUnsafeBufferPointer {
                 network.train(target: $0, lr: lr, workspace: &workspace)
@@ -58,6 +70,26 @@ public struct TrainingRun: Sendable {
         return (cost, n)
     }
 
+    /// Trains to the end of the current epoch in chunks of `chunk` samples,
+    /// calling `progress` with the position after each. Returns the epoch's
+    /// mean cost per sample (the loss `neuropad train` prints).
+    public mutating func trainEpoch(chunk: Int = 1000, progress: (Int) -> Void = { _ in }) -> Double {
+        let epochBefore = epoch
+        var cost = 0.0
+        while epoch == epochBefore && !data.isEmpty {
+            cost += step(limit: max(chunk, 1)).cost
+            progress(position == 0 ? epochSize : position)
+        }
+        return cost / Double(max(epochSize, 1))
+    }
+
+    /// A new learning rate η or pace for the running run: weights, epoch,
+    /// position and order go on as they are.
+    public mutating func retune(learningRate: Float? = nil, pace: Pace? = nil) {
+        if let learningRate { config.learningRate = learningRate }
+        if let pace { config.pace = pace }
+    }
+
     /// The indices of the next `n` digits this epoch trains on, in order.
     func upcomingOrder(_ n: Int) -> [Int] {
         Array(order[position ..< min(position + max(n, 0), order.count)])
@@ -70,6 +102,7 @@ public struct TrainingRun: Sendable {
         order = Array(0 ..< data.count)
         order.shuffle(using: &rng)
         position = 0
+        nextPrepared = false
     }
 }
 
