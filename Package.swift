@@ -54,6 +54,10 @@ let package = Package(
 
         // MARK: - Tests
         .testTarget(name: "NeuroCoreTests", dependencies: ["NeuroCore"]),
-        .testTarget(name: "PadUITests", dependencies: ["PadUI", "SDLPlatform"]),
+        // The pure UI tests: no SDL. Their helpers are shared with the SDL tests.
+        .target(name: "PadUITestSupport", dependencies: ["PadUI"], path: "Tests/PadUITestSupport"),
+        .testTarget(name: "PadUITests", dependencies: ["PadUI", "PadUITestSupport"]),
+        // Rendering, fonts, images and drop events through SDL, without a display.
+        .testTarget(name: "SDLPlatformTests", dependencies: ["SDLPlatform", "PadUI", "PadUITestSupport"]),
     ]
 )

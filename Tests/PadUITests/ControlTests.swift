@@ -1,6 +1,7 @@
 import NeuroCore
 import Testing
 @testable import PadUI
+import PadUITestSupport
 
 /// A click (press and release) in the middle of a control.
 func click(_ control: Control) -> [InputEvent] {

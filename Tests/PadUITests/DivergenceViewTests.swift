@@ -1,6 +1,7 @@
 @testable import NeuroCore
 import Testing
 @testable import PadUI
+import PadUITestSupport
 
 /// What the digit screen shows once training diverged: a box that says so
 /// and suggests a smaller learning rate, R for new weights, and never a NaN

@@ -2,11 +2,7 @@ import Foundation
 import NeuroCore
 import Testing
 @testable import PadUI
-
-/// The insight requests among `actions`.
-func requests(_ actions: [AppAction]) -> [InsightRequest] {
-    actions.compactMap { if case .insight(let r) = $0 { r } else { nil } }
-}
+import PadUITestSupport
 
 @Suite("Insight keys and experiments")
 struct InsightKeyTests {

@@ -2,6 +2,7 @@ import Foundation
 @testable import NeuroCore
 import Testing
 @testable import PadUI
+import PadUITestSupport
 
 /// A status with a trained-looking history: a few epochs with confusion
 /// matrices, so every view has something to show.

@@ -1,6 +1,7 @@
 import NeuroCore
 import Testing
 @testable import PadUI
+import PadUITestSupport
 
 @Suite("Keys")
 struct KeyTests {

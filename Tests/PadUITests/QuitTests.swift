@@ -1,6 +1,7 @@
 import NeuroCore
 import Testing
 @testable import PadUI
+import PadUITestSupport
 
 /// Esc closes the innermost thing first; quitting asks when something would be lost.
 @Suite("Quit")

@@ -39,7 +39,7 @@ count_leaks() {
         /^(Direct|Indirect) leak of / { flush(); inleak = 1; mine = 0; bytes = $4; next }
         inleak && /^ *#[0-9]/ {
             if (index($0, root "Sources/") || index($0, root "Tests/") \
-                || $0 ~ /\$s(9NeuroCore|5PadUI|11SDLPlatform|8neuropad|14NeuroCoreTests|10PadUITests)/) mine = 1
+                || $0 ~ /\$s(9NeuroCore|5PadUI|11SDLPlatform|8neuropad|14NeuroCoreTests|10PadUITests|16SDLPlatformTests|16PadUITestSupport)/) mine = 1
             next
         }
         inleak && /^$/ { flush() }

@@ -2,6 +2,7 @@ import Foundation
 import NeuroCore
 import Testing
 @testable import PadUI
+import PadUITestSupport
 @testable import SDLPlatform
 
 /// A file dropped onto the window, end to end below the display: the SDL

@@ -2,6 +2,7 @@ import Foundation
 import NeuroCore
 import Testing
 @testable import PadUI
+import PadUITestSupport
 @testable import SDLPlatform
 
 /// Files dropped onto the window that are no good photo: a damaged and a

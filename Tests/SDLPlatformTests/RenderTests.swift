@@ -2,6 +2,7 @@ import Foundation
 import NeuroCore
 import Testing
 @testable import PadUI
+import PadUITestSupport
 @testable import SDLPlatform
 
 /// The package's Assets/fonts, found from this file's place in the tree.
