@@ -89,7 +89,7 @@ extension InsightHost {
                 modelError(ui, InsightStrings.fill(ui.language.session.modelUnreadable, path, InsightHost.sizes(model.network)))
                 return
             }
-            let base = ui.digits.config ?? trainer?.snapshot().config ?? TrainingConfig()
+            let base = ui.digits.trainingConfig
             let cfg = InsightHost.config(base, for: model)
             ui.digits.adopt(cfg)
             if let trainer {

@@ -86,12 +86,15 @@ final class InsightHost {
     }
 
     /// The trainer's data, settings and start network when the data are in.
+    /// `config` is the window's settings (a loaded network's were adopted
+    /// into them); layers changed since the load get a new network.
     func trainer(config: TrainingConfig, train: Dataset, test: Dataset) -> Trainer {
         baseTrain = train
         let start = preloaded
         preloaded = nil
-        return Trainer(config: start?.config ?? config, train: own.mixed(into: train), test: test,
-                       network: start?.network, paused: start != nil || startError != nil)
+        return Trainer(config: config, train: own.mixed(into: train), test: test,
+                       network: start.map(\.network).flatMap { $0.sizes == config.sizes ? $0 : nil },
+                       paused: start != nil || startError != nil)
     }
 
     func perform(_ request: InsightRequest, ui: PadApp, trainer: Trainer?, renderer: Renderer, painter: CommandRenderer) {

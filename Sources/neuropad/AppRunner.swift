@@ -22,7 +22,6 @@ final class AppRunner {
     }
 
     private let options: Options
-    private let config: TrainingConfig
     private let log: AppLog
     // Created in this order, released in reverse: each child keeps its parent alive anyway.
     private let window: Window
@@ -45,7 +44,6 @@ final class AppRunner {
 
     init(options: Options, config: TrainingConfig) throws {
         self.options = options
-        self.config = config
         log = AppLog(enabled: options.verbose)
         window = try Window(title: "NeuroPad", width: options.width, height: options.height)
         if let why = DisplayCheck().unusable(driver: window.videoDriver) { throw CleanExit.failure(why) }
@@ -53,6 +51,9 @@ final class AppRunner {
         painter = try CommandRenderer(renderer: renderer, fonts: AppRunner.openFonts())
         let size = renderer.outputSize
         ui = PadApp(width: size.width, height: size.height, language: options.language, measure: painter.fonts)
+        // The settings' one home from here on: header, controls, panel, the
+        // trainer and the saved settings all read `ui.digits.trainingConfig`.
+        ui.digits.adopt(config)
         host = InsightHost(modelPath: options.modelPath, config: config, log: log)
         host.attach(ui)
     }
@@ -166,7 +167,7 @@ final class AppRunner {
                 for note in notes { log.line("note \(note)") }
             }
             ui.digits.insight.setTestData(test)
-            let t = host.trainer(config: config, train: train, test: test)
+            let t = host.trainer(config: ui.digits.trainingConfig, train: train, test: test)
             t.start()
             trainer = t
         }
@@ -198,9 +199,8 @@ final class AppRunner {
         // The newest state, not the one last drawn (up to 1/30 s old).
         if let trainer { ui.update(TrainingStatus(data: dataStatus, snapshot: trainer.snapshot())) }
         host.keepLastSession(ui: ui, trainer: trainer)
-        let snap = trainer?.snapshot()
-        host.saveSettings(language: ui.language, config: snap?.config ?? ui.digits.config,
-                          diverged: snap?.diverged ?? false, width: ui.width, height: ui.height)
+        host.saveSettings(language: ui.language, config: ui.digits.trainingConfig,
+                          diverged: trainer?.snapshot().diverged ?? false, width: ui.width, height: ui.height)
         if let trainer, !trainer.stop(timeout: 2) {
             AppLog.error("the training thread did not stop within 2 s")
         }

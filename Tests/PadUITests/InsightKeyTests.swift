@@ -25,6 +25,30 @@ struct InsightKeyTests {
         #expect(app.notices.text != nil, "each change says so on screen")
     }
 
+    @Test("one source of settings: after T and + the header, the controls and the panel show what was asked for, before the trainer has it")
+    func oneSettingsSource() {
+        var status = freshStatus()
+        status.data = .ready(name: "MNIST", train: 4_000, test: 1_000)
+        let app = PadApp(width: 1280, height: 720)
+        app.update(status)
+        func header() -> String? { app.digits.headerInfo(app.context) }
+        #expect(header()?.contains("Training data 4,000  ·") == true)
+        _ = app.handle(.text("t"))
+        #expect(header()?.contains("Training data 100  ·") == true, "T: the digits training uses, not the ones loaded")
+        _ = app.handle(.text("t"))
+        #expect(header()?.contains("Training data 1,000  ·") == true)
+        _ = app.handle(.text("+"))
+        // The trainer has not seen either command yet: its snapshot still says 0.1 and all digits.
+        #expect(app.digits.status.snapshot?.config.learningRate == 0.1)
+        #expect(app.digits.trainingConfig.learningRate == 0.3 && app.digits.trainingConfig.trainLimit == 1_000)
+        let texts = app.frame().texts.map(\.string)
+        #expect(texts.contains("0.3"), "the controls show the new rate")
+        app.digits.insight.show(.weights)
+        let panel = app.frame().texts.map(\.string)
+        #expect(panel.contains { $0.contains("learning rate 0.3") && $0.contains("1,000") }, "the panel's settings line too")
+        #expect(header()?.contains("Training data 1,000  ·") == true)
+    }
+
     @Test("0-9 with a drawing asks to add it as an own digit; without one it says what to do")
     func teach() {
         let app = InsightViewTests.app()

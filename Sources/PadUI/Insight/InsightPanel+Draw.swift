@@ -31,7 +31,7 @@ extension InsightPanel {
         if c.measure.width(title, style: titleStyle) > room { titleStyle = t.style(t.body, Theme.text, bold: true) }
         list.text(title, x: inner.x, y: inner.y, titleStyle)
         list.text(position, x: inner.maxX, y: inner.y, positionStyle, .right)
-        let cfg = scene.config ?? scene.status.snapshot?.config ?? TrainingConfig()
+        let cfg = scene.trainingConfig
         let settings = InsightStrings.fill(s.settingsLine, cfg.sizes.map(String.init).joined(separator: "-"),
                                            c.numbers.compact(cfg.learningRate),
                                            cfg.trainLimit.map { c.numbers.count($0) } ?? s.allDigits)

@@ -94,7 +94,8 @@ extension DigitScene {
 
     public func settings() -> [(name: String, value: String)] {
         var out = [(name: "view", value: insight.view.name)]
-        guard let cfg = config ?? status.snapshot?.config else { return out }
+        guard config != nil || status.snapshot != nil else { return out }
+        let cfg = trainingConfig
         out += [
             ("lr", NumberFormat(.en).compact(cfg.learningRate)),
             ("hidden", cfg.hidden.map(String.init).joined(separator: "-")),

@@ -4,12 +4,15 @@ import NeuroCore
 extension DigitScene {
     public func headerInfo(_ c: SceneContext) -> String {
         let s = c.strings
-        let sizes = (config ?? status.snapshot?.config ?? TrainingConfig()).sizes.map(String.init).joined(separator: "-")
+        let cfg = trainingConfig
+        let sizes = cfg.sizes.map(String.init).joined(separator: "-")
         switch status.data {
         case .loading: return "\(s.network) \(sizes)   \(s.loading)"
         case .failed(let why): return "\(s.loadFailed): \(c.numbers.language.text(why))"
         case .ready(_, let train, let test):
-            return "\(s.network) \(sizes)  \u{00B7}  \(s.trainingData) \(c.numbers.count(train))  \u{00B7}  "
+            // The digits training uses: after T only the first 100 or 1,000.
+            let used = cfg.trainLimit.map { min($0, train) } ?? train
+            return "\(s.network) \(sizes)  \u{00B7}  \(s.trainingData) \(c.numbers.count(used))  \u{00B7}  "
                 + "\(s.testData) \(c.numbers.count(test))"
         }
     }
@@ -38,7 +41,7 @@ extension DigitScene {
     /// Whether training runs shows on the pause button.
     private func drawControls(into list: inout DrawList, _ c: SceneContext) {
         let t = layout.contentTheme, s = c.strings, r = layout.controls
-        let cfg = config ?? status.snapshot?.config ?? TrainingConfig()
+        let cfg = trainingConfig
         var rows: [(String, String)] = [
             (s.learningRate, c.numbers.compact(cfg.learningRate)),
             (s.hiddenLayer, "\(cfg.hidden.map(String.init).joined(separator: "-")) \(s.neurons)"),

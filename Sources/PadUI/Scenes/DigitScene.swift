@@ -30,8 +30,13 @@ public final class DigitScene: Scene {
     public let insight = InsightPanel()
 
     /// The settings as last asked for; the trainer's snapshot lags a few
-    /// milliseconds behind, and two quick key presses must both count.
+    /// milliseconds behind, and two quick key presses must both count. The
+    /// app sets the start settings (`adopt`); nil only before it has.
     public internal(set) var config: TrainingConfig?
+    /// The one source of the settings for everything the window shows and
+    /// keeps (header, controls, panel, saved settings, a new trainer): as
+    /// last asked for, else the trainer's, else the lesson's.
+    public var trainingConfig: TrainingConfig { config ?? status.snapshot?.config ?? TrainingConfig() }
     /// The left button, a pen or a finger erases instead of drawing.
     public internal(set) var eraser = false
     /// The ten digit buttons that label the drawing are shown.
