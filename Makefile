@@ -27,9 +27,12 @@ build:
 
 test: deps test-deps build unit e2e
 
+# One test at a time, so each test's reported time is its own. In parallel
+# every test reported the whole run's time (all of them wait for the same
+# two threads, which the long tests hold), and a slow test could not be found.
 unit:
 	@bash tools/no-warnings.sh $(SWIFT) build $(TESTING) --build-tests
-	$(SWIFT) test $(TESTING) --skip-build
+	$(SWIFT) test $(TESTING) --skip-build --no-parallel
 
 e2e: build
 	@set -e; for t in tests/scripts/*.sh tests/e2e/*.sh; do [ -e "$$t" ] || continue; bash "$$t" $(BIN); done
