@@ -129,13 +129,13 @@ extension PerceptronScene {
             }
             laid = rows(w)
         }
-        // Over several rows the labels and values of a column line up.
+        // Over several rows the buttons of a column line up; each value stays beside its label.
         if laid.count > 1 {
             let columns = laid.map(\.count).max() ?? 0
             for col in 0 ..< columns {
                 let members = laid.compactMap { $0.count > col ? $0[col] : nil }
-                let label = members.map { w[$0].label }.max() ?? 0, value = members.map { w[$0].value }.max() ?? 0
-                for i in members { (w[i].label, w[i].value) = (label, value) }
+                let text = members.map { w[$0].label + w[$0].value }.max() ?? 0
+                for i in members { w[i].value = text - w[i].label }
             }
             if rows(w).count != laid.count { w = widths(chosen, size) }
         }
