@@ -113,3 +113,26 @@ struct PlaneSettingTests {
         }
     }
 }
+
+@Suite("Plane notes")
+struct PlaneNoteTests {
+    @Test("the captions of lines keep clear of the note on the plane", arguments: ControlTests.sizes)
+    func captionsClearOfNote(size: (Int, Int)) {
+        for language in Language.allCases {
+            // The perceptron on XOR: after enough epochs the plane says it is not separable.
+            let app = PlaneSettingTests.plane(.perceptron, width: size.0, height: size.1, language: language)
+            _ = app.handle(.text("5"))
+            for _ in 0 ..< PlaneSession.patience { _ = app.handle(.text("n")) }
+            #expect(app.perceptron.session.looksInseparable)
+            var list = DrawList()
+            app.perceptron.draw(into: &list, app.context)
+            let notes = list.commands.compactMap { if case .fill(let r, let color) = $0, color == Color(255, 255, 255, 215) { r } else { nil } }
+            #expect(notes.count == 1, "the note is drawn: \(size) \(language)")
+            let captions = [app.context.plane.start, app.context.plane.before]
+            for (text, box) in FrameBoxes.visible(list, measure: app.measure)
+            where captions.contains(where: { text.contains("string: \"\($0)\"") }) {
+                #expect(!notes.contains { $0.intersects(box) }, "\(text) under the note: \(size) \(language)")
+            }
+        }
+    }
+}

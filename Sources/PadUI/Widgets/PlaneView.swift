@@ -73,10 +73,10 @@ struct PlaneView {
     }
 
     /// A line across the plane in its style, with its caption (h₁, start,
-    /// before) near one end, clear of `avoiding` (a button on the plane;
-    /// the caption measured with its `measure`).
+    /// before) near one end, clear of `avoiding` (a button or a note on the
+    /// plane; the caption measured with its `measure`).
     func drawLine(_ w: Weights2, _ style: LineStyle, caption: String = "",
-                  avoiding: (rect: Rect, measure: any TextMeasure)? = nil, into list: inout DrawList) {
+                  avoiding: (rects: [Rect], measure: any TextMeasure)? = nil, into list: inout DrawList) {
         guard let (a, b) = mapping.segment(w) else { return }
         list.clip(rect)
         switch style {
@@ -113,9 +113,9 @@ struct PlaneView {
         var d = Float(theme.px(40))
         var (x, y) = place(d)
         if let (avoid, measure) = avoiding {
-            // Under a button it moves further along its line.
+            // Under a button or a note it moves further along its line.
             let lh = DigitLayout.lineHeight(theme.small), width = measure.width(caption, style: s)
-            while Rect(x: x, y: y - lh / 2, width: width, height: lh).intersects(avoid) && d < len {
+            while avoid.contains(where: Rect(x: x, y: y - lh / 2, width: width, height: lh).intersects) && d < len {
                 d += Float(theme.px(8))
                 (x, y) = place(d)
             }

@@ -19,8 +19,20 @@ extension PerceptronScene {
         view.drawAxisNames(x1: animals ? s.toothSize : "x\u{2081}", x2: animals ? s.eyeSize : "x\u{2082}", into: &list)
 
         let learner = session.learner
-        // Captions of lines keep clear of the class toggle in the plane's corner.
-        let toggle = (rect: classToggle(c).rect.inset(-t.px(4)), measure: c.measure)
+        // A note on the plane: how to start, or why learning gets nowhere.
+        var note: (lines: [String], style: TextStyle, box: Rect)?
+        if session.points.isEmpty {
+            let names = classNames(c)
+            let lines = ["\(s.clickLeft): \(names.plus)", "\(s.clickRight): \(names.minus)", s.orExamples]
+            let style = t.style(t.body, Theme.text, bold: true)
+            note = (lines, style, fitted(lines, style, box: noteBox(lines.count, t.body, centred: true), c))
+        } else if session.stalled || session.looksInseparable {
+            let style = t.style(t.small, Theme.warning, bold: true)
+            let lines = wrap(session.stalled ? s.stalled : s.inseparable, width: layout.plane.width - 4 * t.px(10), style, c)
+            note = (lines, style, fitted(lines, style, box: noteBox(lines.count, t.small, centred: false), c))
+        }
+        // Captions of lines keep clear of the class toggle in the plane's corner and of the note.
+        let toggle = (rects: [classToggle(c).rect.inset(-t.px(4))] + (note.map { [$0.box] } ?? []), measure: c.measure)
         if learner.kind == .network {
             // Up to four hidden lines dashed and named; more would only be a tangle.
             let lines = learner.lines
@@ -45,15 +57,7 @@ extension PerceptronScene {
         let follow = !running || (speed > 0 && speed <= 5)
         view.drawPoints(marks, highlight: follow ? session.lastPoint : nil, into: &list)
 
-        if session.points.isEmpty {
-            let names = classNames(c)
-            let lines = ["\(s.clickLeft): \(names.plus)", "\(s.clickRight): \(names.minus)", s.orExamples]
-            drawNote(lines, t.style(t.body, Theme.text, bold: true), box: noteBox(lines.count, t.body, centred: true), c, into: &list)
-        } else if session.stalled || session.looksInseparable {
-            let style = t.style(t.small, Theme.warning, bold: true)
-            let lines = wrap(session.stalled ? s.stalled : s.inseparable, width: layout.plane.width - 4 * t.px(10), style, c)
-            drawNote(lines, style, box: noteBox(lines.count, t.small, centred: false), c, into: &list)
-        }
+        if let note { drawNote(note.lines, note.style, box: note.box, into: &list) }
         drawPanel(into: &list, c)
     }
 
@@ -86,12 +90,16 @@ extension PerceptronScene {
         return hidden(bottom) <= hidden(top) ? bottom : top
     }
 
-    /// Lines of text centred on a light box, trimmed to the text's width.
-    private func drawNote(_ lines: [String], _ style: TextStyle, box: Rect, _ c: SceneContext, into list: inout DrawList) {
-        let t = layout.theme, pad = t.px(10)
+    /// The note's box trimmed to its text's width, centred in `box`.
+    private func fitted(_ lines: [String], _ style: TextStyle, box: Rect, _ c: SceneContext) -> Rect {
         let textWidth = lines.map { c.measure.width($0, style: style) }.max() ?? 0
-        let width = min(textWidth + 2 * pad, box.width)
-        let fitted = Rect(x: box.midX - width / 2, y: box.y, width: width, height: box.height)
+        let width = min(textWidth + 2 * layout.theme.px(10), box.width)
+        return Rect(x: box.midX - width / 2, y: box.y, width: width, height: box.height)
+    }
+
+    /// Lines of text centred on a light box (trimmed by `fitted`).
+    private func drawNote(_ lines: [String], _ style: TextStyle, box fitted: Rect, into list: inout DrawList) {
+        let t = layout.theme, pad = t.px(10)
         list.fill(fitted, Color(255, 255, 255, 215))
         list.frame(fitted, style.color, thickness: max(t.px(2), 1))
         list.clip(fitted)
