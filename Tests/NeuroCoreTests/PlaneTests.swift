@@ -155,6 +155,15 @@ extension PlaneTests {
             // The forward numbers shown are the network's.
             #expect(abs(step.outputA - before.forward(x1, x2)) < 1e-12)
             #expect(step.hiddenA == before.hiddenActivations(x1, x2))
+            // The updates the diagram writes out: one per parameter, each before → after with its δ·input.
+            let updates = step.updates
+            #expect(updates.map(\.before) == theta && updates.map(\.after) == net.parameters)
+            for (u, g) in zip(updates, step.gradient) { #expect(abs(u.gradient - g) < 1e-12) }
+            #expect(updates.last?.weight == .outputBias && updates.first?.weight == .input(1, hidden: 0))
+            for j in step.hiddenA.indices {
+                #expect(abs(step.hiddenError(j) * step.hiddenSlope(j) - step.hiddenDelta[j]) < 1e-12)
+            }
+            #expect(abs((step.outputA - t) * step.outputSlope - step.outputDelta) < 1e-12)
         }
     }
 

@@ -136,23 +136,94 @@ struct PlaneHandTests {
 
 @Suite("Plane: backpropagation with numbers")
 struct PlaneBackpropTests {
-    @Test("S on XOR with the network writes out z, a, δ and every update with the step's own numbers",
-          arguments: [Language.en, .de])
-    func backpropOnScreen(language: Language) {
-        let (app, scene) = planeApp(language: language)
+    /// XOR, the network with `hidden` neurons, one step with S.
+    func stepped(_ size: (Int, Int), _ language: Language, hidden: Int) -> (PadApp, PerceptronScene, BackpropStep?) {
+        let (app, scene) = planeApp(size.0, size.1, language: language)
         _ = app.handle(.text("5"))
         _ = app.handle(.text("k"))
         _ = app.handle(.text("k"))
+        scene.session.setHidden(hidden)
         _ = app.handle(.text("s"))
-        guard let step = scene.session.lastStep?.network else { Issue.record("no backprop step"); return }
-        let rule = RuleText(numbers: NumberFormat(language))
-        let texts = Set(app.frame().texts.map(\.string))
-        let shown = rule.backprop(step)
-        #expect(shown.count == 2 + 2 * min(step.hiddenA.count, 4) + 2)
-        // The panel shows as many hidden neurons as fit: at least the first.
-        for line in shown.prefix(3) { #expect(texts.contains(line), "\(line)") }
-        #expect(shown[1].hasSuffix("= \(rule.weight(step.outputDelta))"))
-        #expect(texts.contains { $0.hasPrefix("h\u{2081}: w\u{2081} \(rule.weight(step.before.hidden[0].w1)) \u{2192} "
-                                             + rule.weight(step.after.hidden[0].w1)) })
+        return (app, scene, scene.session.lastStep?.network)
+    }
+
+    @Test("S on XOR with the network draws the step's diagram: every box inside its room, none on another",
+          arguments: [(1024, 768), (1280, 720), (1920, 1080)], [Language.en, .de])
+    func diagramFits(size: (Int, Int), language: Language) {
+        for hidden in [2, 4, 8] {
+            let (app, scene, step) = stepped(size, language, hidden: hidden)
+            let frame = app.frame()
+            guard let step, let (diagram, area) = scene.shownDiagram else {
+                Issue.record("no diagram at \(size) H = \(hidden)")
+                continue
+            }
+            #expect(diagram.fits && diagram.shown == min(hidden, 4), "\(size) \(language) H = \(hidden)")
+            let boxes = diagram.boxes
+            for (i, b) in boxes.enumerated() {
+                #expect(b.x >= area.x && b.y >= area.y && b.maxX <= area.maxX && b.maxY <= area.maxY,
+                        "\(size) \(language) H = \(hidden): \(b) leaves \(area)")
+                for c in boxes[(i + 1)...] {
+                    #expect(FrameBoxes.intersection(b, c).isEmpty, "\(size) \(language) H = \(hidden): \(b) on \(c)")
+                }
+            }
+            // The rest of the panel (learner, status, settings, presets) stays clear of the diagram.
+            let texts = Set(diagram.labels.map(\.text))
+            for item in frame.texts where !texts.contains(item.string) && !diagram.nodes.contains(where: { $0.name == item.string }) {
+                let b = FrameBoxes.box(item, app.measure)
+                guard b.x >= scene.layout.panel.x else { continue }
+                #expect(FrameBoxes.intersection(b, area).isEmpty, "\(item.string) in the diagram's room")
+            }
+            // Readable: at 1280x720 and above at least 16 px by the estimated font (18 by DejaVu Sans),
+            // 15 with the note for more than four hidden neurons.
+            if size.1 >= 720 && size.0 >= 1280 {
+                #expect(diagram.size >= (hidden > 4 ? 15 : 16), "\(size) \(language) H = \(hidden): \(diagram.size) px")
+            }
+            if hidden > 4 {
+                #expect(texts.contains((language == .de ? PlaneStrings.german : .english).backpropShown(4, of: hidden)))
+            }
+            #expect(step.hiddenA.count == hidden)
+        }
+    }
+
+    @Test("the diagram shows the numbers the core computed: z, a, δ and every weight before → after",
+          arguments: [Language.en, .de])
+    func diagramNumbers(language: Language) {
+        let (app, scene, step) = stepped((1280, 720), language, hidden: 4)
+        guard let step else { Issue.record("no backprop step"); return }
+        let frame = Set(app.frame().texts.map(\.string))
+        guard let (diagram, _) = scene.shownDiagram else { Issue.record("no diagram"); return }
+        let shown = diagram.labels.map(\.text)
+        for line in shown { #expect(frame.contains(line), "\(line) drawn") }
+        let all = shown.joined(separator: "\n")
+        let rule = RuleText(numbers: NumberFormat(language)), w = rule.weight
+        // The core's step is the network's: after = the learner now.
+        #expect(step.updates.map(\.after) == scene.session.learner.parameters)
+        #expect(all.contains("z = \(w(step.outputZ))") && all.contains("a = \(w(step.outputA))"))
+        #expect(shown.contains { $0.hasPrefix("\u{03B4} = (a \u{2212} t)(1 \u{2212} a\u{00B2})") }
+                && shown.contains { $0.hasSuffix(" = \(w(step.outputDelta))") && $0.contains("\u{00B7}(1 \u{2212} ") })
+        for j in 0 ..< 4 {
+            let n = subscriptDigits(j + 1)
+            #expect(all.contains("z = \(w(step.hiddenZ[j]))") && all.contains("a = \(w(step.hiddenA[j]))"))
+            #expect(shown.contains { $0.hasPrefix("\u{03B4}\(n) = ") && $0.hasSuffix(" = \(w(step.hiddenDelta[j]))")
+                    && $0.contains("(\(w(step.before.outputWeights[j]))\u{00B7}") })
+        }
+        func change(_ u: BackpropUpdate) -> String { "\(w(u.before)) \u{2192} \(w(u.after))" }
+        let u = step.updates
+        // Each hidden neuron's row holds its four weights (w₁, w₂, b, vⱼ: the edges at hⱼ) in that order.
+        for j in 0 ..< 4 {
+            let n = subscriptDigits(j + 1)
+            guard let row = diagram.labels.first(where: { $0.text == "h" + n && $0.box.y > diagram.labels[0].box.maxY + 100 })
+            else { Issue.record("no row h\(j + 1)"); continue }
+            let cells = diagram.labels.filter { $0.box.x > row.box.x && abs($0.box.y - row.box.y) < 2 }.sorted { $0.box.x < $1.box.x }
+            #expect(cells.map { $0.text.split(separator: " ", maxSplits: 1).count == 2 && $0.text.first?.isLetter == true
+                        ? String($0.text.split(separator: " ", maxSplits: 1)[1]) : $0.text }
+                    == [change(u[3 * j]), change(u[3 * j + 1]), change(u[3 * j + 2]), change(u[12 + j])], "h\(j + 1)")
+        }
+        #expect(shown.contains("c " + change(u[16])))
+        #expect(shown.contains { $0.contains("t = \u{2212}1") || $0.contains("t = +1") })
+        // The next action (an epoch) takes the diagram away.
+        _ = app.handle(.text("n"))
+        _ = app.frame()
+        #expect(scene.shownDiagram == nil)
     }
 }

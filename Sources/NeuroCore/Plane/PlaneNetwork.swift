@@ -121,4 +121,61 @@ public struct BackpropStep: Sendable, Equatable {
     public var gradient: [Double] {
         hiddenDelta.flatMap { [$0 * x1, $0 * x2, $0] } + hiddenA.map { outputDelta * $0 } + [outputDelta]
     }
+
+    /// The output's slope 1 − a², the second factor of δ.
+    public var outputSlope: Double { 1 - outputA * outputA }
+
+    /// Hidden neuron j's slope 1 − aⱼ², the second factor of δⱼ.
+    public func hiddenSlope(_ j: Int) -> Double { 1 - hiddenA[j] * hiddenA[j] }
+
+    /// Hidden neuron j's share of the output's error, vⱼ·δ with the old vⱼ:
+    /// the first factor of δⱼ.
+    public func hiddenError(_ j: Int) -> Double { before.outputWeights[j] * outputDelta }
+
+    /// Every weight of the step with its edge, the input it carried, and
+    /// its value before and after (after = before − η·δ·input), in the
+    /// order of `PlaneNetwork.parameters`.
+    public var updates: [BackpropUpdate] {
+        let h = hiddenA.count
+        var out: [BackpropUpdate] = []
+        for j in 0 ..< h {
+            let b = before.hidden[j], a = after.hidden[j]
+            out.append(BackpropUpdate(weight: .input(1, hidden: j), input: x1, delta: hiddenDelta[j], before: b.w1, after: a.w1))
+            out.append(BackpropUpdate(weight: .input(2, hidden: j), input: x2, delta: hiddenDelta[j], before: b.w2, after: a.w2))
+            out.append(BackpropUpdate(weight: .hiddenBias(j), input: 1, delta: hiddenDelta[j], before: b.b, after: a.b))
+        }
+        for j in 0 ..< h {
+            out.append(BackpropUpdate(weight: .output(j), input: hiddenA[j], delta: outputDelta,
+                                      before: before.outputWeights[j], after: after.outputWeights[j]))
+        }
+        out.append(BackpropUpdate(weight: .outputBias, input: 1, delta: outputDelta, before: before.outputBias, after: after.outputBias))
+        return out
+    }
+}
+
+/// One weight changed by a backpropagation step: w ← w − η·δ·input, where
+/// δ is that of the neuron the edge leads to and the input is what the edge
+/// carried (xₖ, aⱼ, or 1 for a bias).
+public struct BackpropUpdate: Sendable, Equatable {
+    /// Which edge of the 2-H-1 network the weight sits on (indices from 0
+    /// for hidden neurons, inputs numbered 1 and 2 as x₁, x₂).
+    public enum Weight: Sendable, Equatable {
+        /// wⱼₖ from input xₖ (k = 1, 2) to hidden neuron j.
+        case input(Int, hidden: Int)
+        /// bⱼ of hidden neuron j.
+        case hiddenBias(Int)
+        /// vⱼ from hidden neuron j to the output.
+        case output(Int)
+        /// c, the output's bias.
+        case outputBias
+    }
+
+    public var weight: Weight
+    public var input: Double
+    public var delta: Double
+    public var before: Double
+    public var after: Double
+
+    /// ∂C/∂w = δ·input.
+    public var gradient: Double { delta * input }
 }

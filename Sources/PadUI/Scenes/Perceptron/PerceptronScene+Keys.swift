@@ -27,6 +27,7 @@ extension PerceptronScene {
             guard !session.points.isEmpty else { return [] }
             running = false
             jumpedFrom = nil
+            showsStep = false
             handActive = false
             session.runEpoch()
             return epochDone()
@@ -58,6 +59,7 @@ extension PerceptronScene {
         handActive = false
         var out = learnSample()
         jumpedFrom = nil
+        showsStep = true
         guard let step = session.lastStep else { return out }
         out.insert(.plane(.step(step.sample)), at: 0)
         // Only a step that moved the line has an old place to show.
@@ -102,6 +104,7 @@ extension PerceptronScene {
         change(&session)
         running = false
         jumpedFrom = nil
+        showsStep = false
         handActive = false
         chosen = 0
         return []

@@ -3,7 +3,9 @@ import NeuroCore
 /// The panel right of the plane, top to bottom: the learner, the classes,
 /// epoch and errors, the numbers (w₁, w₂, b, Θ and the line's equation),
 /// the last step's rule, the cost plot beside the truth table, and the
-/// buttons: the settings above the presets.
+/// buttons: the settings above the presets. After a single step of the
+/// network, the diagram of that step stands in place of numbers, rule and
+/// plot.
 extension PerceptronScene {
     func drawPanel(into list: inout DrawList, _ c: SceneContext) {
         let t = layout.theme, r = layout.panel, s = c.plane
@@ -17,13 +19,48 @@ extension PerceptronScene {
         list.text(name, x: r.x, y: y, t.style(fitting([name], t.heading, bold: true, c, width: room), Theme.accent, bold: true))
         list.text("K", x: r.maxX, y: y, key, .right)
         y += DigitLayout.lineHeight(t.heading) + gap / 2
-        y = drawClasses(at: y, c, into: &list) + gap / 2
-        y = drawStatus(at: y, c, into: &list) + gap
-        y = drawNumbers(at: y, c, into: &list) + gap
-        y = drawRule(at: y, c, into: &list) + gap
         let settingsTop = drawSettings(c, into: &list)
-        drawPlotAndTable(Rect(x: r.x, y: y, width: r.width, height: max(settingsTop - gap - y, 0)), c, into: &list)
+        if showsStep && !running, let step = session.lastStep?.network {
+            // After a single step the diagram of it takes the place of the
+            // numbers, the rule and the plot, until the next action; of the
+            // classes and the status too when that gives it a larger font.
+            var scratch = DrawList()
+            let below = drawStatus(at: drawClasses(at: y, c, into: &scratch) + gap / 2, c, into: &scratch) + gap
+            let shown = diagram(step, top: y, below: below, bottom: settingsTop - gap, c)
+            if shown.area.y == below {
+                y = drawClasses(at: y, c, into: &list) + gap / 2
+                _ = drawStatus(at: y, c, into: &list)
+            }
+            shown.diagram.draw(into: &list, t)
+            shownDiagram = shown
+        } else {
+            shownDiagram = nil
+            y = drawClasses(at: y, c, into: &list) + gap / 2
+            y = drawStatus(at: y, c, into: &list) + gap
+            y = drawNumbers(at: y, c, into: &list) + gap
+            y = drawRule(at: y, c, into: &list) + gap
+            drawPlotAndTable(Rect(x: r.x, y: y, width: r.width, height: max(settingsTop - gap - y, 0)), c, into: &list)
+        }
         list.clip(nil)
+    }
+
+    /// The step's diagram below the classes and the status (from `below`),
+    /// or from `top` in their place when that room gives it a larger font;
+    /// laid out once per step, window size and language.
+    private func diagram(_ step: BackpropStep, top: Int, below: Int, bottom: Int,
+                         _ c: SceneContext) -> (diagram: BackpropDiagram, area: Rect) {
+        let r = layout.panel
+        let key = DiagramKey(step: step, top: top, below: below, bottom: bottom, width: r.width, language: c.numbers.language)
+        if let cached = diagramCache, cached.key == key { return (cached.diagram, cached.area) }
+        func make(_ y: Int) -> (diagram: BackpropDiagram, area: Rect) {
+            let area = Rect(x: r.x, y: y, width: r.width, height: max(bottom - y, 0))
+            return (BackpropDiagram(step, area: area, theme: layout.theme, text: RuleText(numbers: c.numbers), strings: c.plane,
+                                    measure: c.measure), area)
+        }
+        let kept = make(below), full = make(top)
+        let chosen = kept.diagram.fits && kept.diagram.size >= full.diagram.size ? kept : full
+        diagramCache = (key, chosen.diagram, chosen.area)
+        return chosen
     }
 
     /// "● dangerous (+1)   □ harmless (−1)   ◯ wrong side", with the markers as drawn.
@@ -101,8 +138,8 @@ extension PerceptronScene {
             list.text(line, x: r.x, y: y + DigitLayout.lineHeight(size), t.style(size, Theme.text))
             return y + 2 * DigitLayout.lineHeight(size)
         }
-        // After a single step the step's own rows show every weight, before → after.
-        guard let net = learner.model as? PlaneNetwork, session.lastStep?.network == nil else { return y }
+        // (After a single step the step's diagram shows every weight, before → after, instead.)
+        guard let net = learner.model as? PlaneNetwork else { return y }
         let hidden = net.hidden, h = hidden.count
         var rows: [[Piece]] = hidden.prefix(4).enumerated().map { i, w in
             [("h" + subscriptDigits(i + 1) + ": ", nil)]

@@ -5,7 +5,8 @@ import NeuroCore
 extension PerceptronScene {
     /// For a single neuron always a title and three lines high, so nothing
     /// below it jumps when the first step is taken; the network's numbers
-    /// take more room above, so its block keeps to what it says.
+    /// take more room above, so its block keeps to what it says. A step
+    /// of the network is drawn as a diagram instead (`drawPanel`).
     func drawRule(at y: Int, _ c: SceneContext, into list: inout DrawList) -> Int {
         let t = layout.theme, r = layout.panel, s = c.plane
         let text = RuleText(numbers: c.numbers)
@@ -19,24 +20,8 @@ extension PerceptronScene {
             // Prose, wrapped to the panel rather than shrunk; small, as the
             // network's numbers above take more room.
             let style = t.style(t.small, Theme.text)
-            if let step = session.lastStep?.network,
-               text.backprop(step).allSatisfy({ c.measure.width($0, style: t.style(12, Theme.text)) <= r.width }) {
-                // Written out where the panel is wide enough for it at 12 px (1280x720 and wider).
-                let sample = RuleText(numbers: c.numbers)
-                title = "\(s.lastStep):  x = (\(sample.short(step.x1))\(c.numbers.language == .de ? "; " : ", ")"
-                    + "\(sample.short(step.x2))), t = \(sample.target(step.target, of: PlaneNetwork.targets)), \u{03B7} = "
-                    + c.numbers.compact(Float(step.learningRate))
-                // As many hidden neurons as there is room for above the settings, at most four.
-                let lh = DigitLayout.lineHeight(t.small)
-                let bottom = settingGroups(c).groups.map(\.rect.y).min() ?? r.maxY
-                let room = (bottom - t.px(8) - y - titleHeight) / lh
-                var limit = min(step.hiddenA.count, 4)
-                while limit > 1 && text.backprop(step, limit: limit).count > room { limit -= 1 }
-                lines = text.backprop(step, limit: limit)
-                if step.hiddenA.count > limit {
-                    hint = s.backpropShown(limit, of: step.hiddenA.count)
-                }
-            } else if session.preset == .xorByHand && session.learner == session.start {
+            // After a step the panel shows the step's diagram instead (`BackpropDiagram`).
+            if session.preset == .xorByHand && session.learner == session.start {
                 lines = wrap(s.byHand, width: r.width, style, c)
                 let next = wrap(s.byHandNext, width: r.width, style, c)
                 lines += next.dropLast()

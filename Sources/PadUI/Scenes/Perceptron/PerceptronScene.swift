@@ -22,6 +22,9 @@ public final class PerceptronScene: Scene {
     /// After a single step (S): the weights before it, shown as the line's
     /// old place next to the new one.
     public internal(set) var jumpedFrom: Weights2?
+    /// After a single step (S), until the next action: the panel shows the
+    /// step (for the network as `BackpropDiagram`).
+    public internal(set) var showsStep = false
     var seed: UInt64
     /// The hidden layer's size asked for with [ ]; XOR by hand brings its own 2.
     var hiddenChoice = PerceptronScene.defaultHidden
@@ -34,6 +37,9 @@ public final class PerceptronScene: Scene {
     var press: Press?
     /// The panel's numbers as last drawn, for clicks and the wheel.
     var numberHits: [(rect: Rect, index: Int)] = []
+    /// The backpropagation diagram as last drawn and the panel's room for it.
+    var shownDiagram: (diagram: BackpropDiagram, area: Rect)?
+    var diagramCache: (key: DiagramKey, diagram: BackpropDiagram, area: Rect)?
     private var lastTick: Double?
     /// Samples owed to the pace, carried from frame to frame.
     private var owed = 0.0
@@ -118,6 +124,7 @@ public final class PerceptronScene: Scene {
             session.add(PlanePoint(q.x1, q.x2, button == .left ? tapClass : -tapClass))
         }
         jumpedFrom = nil
+        showsStep = false
         return [.plane(.points(session.points.count))]
     }
 
@@ -138,6 +145,7 @@ public final class PerceptronScene: Scene {
     func toggleRunning() {
         running = !running && !session.points.isEmpty
         jumpedFrom = nil
+        showsStep = false
         handActive = false
         owed = 0
     }

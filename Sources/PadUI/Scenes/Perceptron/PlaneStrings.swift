@@ -30,6 +30,8 @@ public struct PlaneStrings: Sendable {
     public var backprop: String
     /// Under a backpropagation step that shows fewer hidden neurons than H; "%N" is how many are shown, "%H" is H.
     public var backpropMore: String
+    /// Above the table of a backpropagation step's weights.
+    public var backpropUpdates: String
     public var byHand: String
     public var byHandNext: String
     public var learningRate: String

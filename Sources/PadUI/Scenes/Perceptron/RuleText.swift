@@ -56,38 +56,6 @@ struct RuleText {
         ]
     }
 
-    /// One backpropagation step written out (first `limit` hidden neurons):
-    /// the output's z, a and δ = (a − t)(1 − a²) with its numbers, each
-    /// hidden neuron's z, a and δⱼ = (vⱼ·δ)(1 − aⱼ²), then every weight
-    /// before → after (w ← w − η·δ·input).
-    func backprop(_ s: BackpropStep, limit: Int = 4) -> [String] {
-        let t = target(s.target, of: PlaneNetwork.targets), a = weight(s.outputA)
-        var out = ["\u{03B4} = (a \u{2212} t)(1 \u{2212} a\u{00B2})  \u{03B4}\u{2C7C} = (v\u{2C7C}\u{00B7}\u{03B4})(1 \u{2212} a\u{2C7C}\u{00B2})  "
-                   + "w \u{2190} w \u{2212} \u{03B7}\u{00B7}\u{03B4}\u{00B7}input",
-                   "y: z = \(weight(s.outputZ))  a = \(a)  \u{03B4} = "
-                   + "(\(a) \u{2212} \(paren(t)))\u{00B7}(1 \u{2212} \(paren(a))\u{00B2}) = \(weight(s.outputDelta))"]
-        let shown = min(s.hiddenA.count, limit)
-        for j in 0 ..< shown {
-            let n = subscriptDigits(j + 1), aj = weight(s.hiddenA[j])
-            out.append("h\(n): z = \(weight(s.hiddenZ[j]))  a = \(aj)  \u{03B4}\(n) = "
-                       + "(\(weight(s.before.outputWeights[j]))\u{00B7}\(paren(weight(s.outputDelta))))"
-                       + "\u{00B7}(1 \u{2212} \(paren(aj))\u{00B2}) = \(weight(s.hiddenDelta[j]))")
-        }
-        func change(_ name: String, _ old: Double, _ new: Double) -> String { "\(name) \(weight(old)) \u{2192} \(weight(new))" }
-        for j in 0 ..< shown {
-            let b = s.before.hidden[j], f = s.after.hidden[j]
-            out.append("h\(subscriptDigits(j + 1)): " + [change("w\u{2081}", b.w1, f.w1), change("w\u{2082}", b.w2, f.w2),
-                                                          change("b", b.b, f.b)].joined(separator: "  "))
-        }
-        let v = (0 ..< shown).map { change("v" + subscriptDigits($0 + 1), s.before.outputWeights[$0], s.after.outputWeights[$0]) }
-            + [change("c", s.before.outputBias, s.after.outputBias)]
-        // Three changes a row, so the rows stay as wide as the hidden ones.
-        for k in stride(from: 0, to: v.count, by: 3) {
-            out.append((k == 0 ? "y: " : "     ") + v[k ..< min(k + 3, v.count)].joined(separator: "  "))
-        }
-        return out
-    }
-
     /// A target as the slides write it: 1 and 0 for the perceptron, +1 and
     /// −1 where the other target is negative.
     func target(_ t: Double, of targets: (positive: Double, negative: Double)) -> String {
