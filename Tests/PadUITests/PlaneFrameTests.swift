@@ -57,6 +57,28 @@ struct PlaneFrameTests {
         #expect(texts.contains("Truth table OR"))
     }
 
+    @Test("the perceptron's numbers are at least 18 px at 720 lines (19 at 768), inside the panel",
+          arguments: [(1024, 768), (1280, 720), (1920, 1080)], [Language.en, .de])
+    func numbersReadable(size: (Int, Int), language: Language) {
+        let (app, scene) = planeApp(size.0, size.1, language: language)
+        _ = app.handle(.text("1"))
+        let frame = app.frame()
+        let want = Int((18 * Double(size.1) / 720).rounded())
+        guard let w = frame.texts.first(where: { $0.string.hasPrefix("w\u{2081} = ") }),
+              let theta = frame.texts.first(where: { $0.string.contains("b = \u{2212}\u{0398} = ") }) else {
+            Issue.record("no numbers at \(size)")
+            return
+        }
+        #expect(w.style.size >= want && theta.style.size >= want, "\(size): \(w.style.size) px")
+        let panel = scene.layout.panel
+        for item in [w, theta] {
+            let b = FrameBoxes.box(item, app.measure)
+            #expect(b.x >= panel.x && b.maxX <= panel.maxX, "\(item.string) leaves the panel at \(size)")
+        }
+        #expect(FrameBoxes.intersection(FrameBoxes.box(w, app.measure), FrameBoxes.box(theta, app.measure)).isEmpty
+                || w.string == theta.string)
+    }
+
     @Test("the shading is computed again only when the weights change")
     func shadingCached() {
         let (app, scene) = planeApp()

@@ -121,22 +121,35 @@ extension PerceptronScene {
         if let w = learner.weights {
             // The perceptron in the slides' Θ (fires when w₁x₁ + w₂x₂ ≥ Θ), b beside it; the neuron in b.
             let perceptron = learner.kind == .perceptron
-            let gap: Piece = ("    ", nil)
-            let ws: [Piece] = [("w\u{2081} = \(rule.weight(w.w1))", 0), gap, ("w\u{2082} = \(rule.weight(w.w2))", 1), gap]
-            var values = ws + (perceptron ? [("\u{0398} = \(rule.weight(-w.b))", 2), ("    b = \u{2212}\u{0398} = \(rule.weight(w.b))", nil)]
-                                          : [("b = \(rule.weight(w.b))", 2)])
             let terms = [(w.w1, "x\u{2081}"), (w.w2, "x\u{2082}")]
             let line = "\(s.line): " + (perceptron ? equation(terms, nil, rule) + " = " + rule.weight(-w.b)
                                                    : equation(terms, w.b, rule) + " = 0")
-            var size = fitting([joined(values), line], t.body, bold: true, c)
-            // In a small window b = −Θ gives way before the text would leave the panel.
-            if perceptron && c.measure.width(joined(values), style: t.style(size, Theme.text, bold: true)) > r.width {
-                values.removeLast()
-                size = fitting([joined(values), line], t.body, bold: true, c)
+            let bias = "b = \u{2212}\u{0398} = \(rule.weight(w.b))"
+            // The numbers as large as 18 px at 720 lines (the body size at most): b = −Θ
+            // beside them while that fits, else on a row of its own, the gaps narrower.
+            let want = min(t.body, max(Int((18 * Float(layout.height) / 720).rounded()), 12))
+            // In a tiny window b = −Θ gives way before the text would leave the panel.
+            var best: (values: [Piece], own: Bool, size: Int, fits: Bool)?
+            search: for spaces in [4, 3, 2] {
+                let gap: Piece = (String(repeating: " ", count: spaces), nil)
+                let values: [Piece] = [("w\u{2081} = \(rule.weight(w.w1))", 0), gap, ("w\u{2082} = \(rule.weight(w.w2))", 1), gap]
+                    + (perceptron ? [("\u{0398} = \(rule.weight(-w.b))", 2)] : [("b = \(rule.weight(w.b))", 2)])
+                let options = perceptron ? [(values + [(gap.text + bias, nil)], false), (values, true)] : [(values, false)]
+                for (row, own) in options + [(values, false)] {
+                    let lines = [joined(row), line] + (own ? [bias] : [])
+                    let size = fitting(lines, t.body, bold: true, c)
+                    let fits = lines.allSatisfy { c.measure.width($0, style: t.style(size, Theme.text, bold: true)) <= r.width }
+                    if let b = best, !fits || (b.fits && size <= b.size) { continue }
+                    best = (row, own, size, fits)
+                    if fits && size >= want { break search }
+                }
             }
+            guard let (values, own, size, _) = best else { return y }
+            let lh = DigitLayout.lineHeight(size)
             drawPieces(values, x: r.x, y: y, t.style(size, Theme.text, bold: true), c, into: &list)
-            list.text(line, x: r.x, y: y + DigitLayout.lineHeight(size), t.style(size, Theme.text))
-            return y + 2 * DigitLayout.lineHeight(size)
+            list.text(line, x: r.x, y: y + lh, t.style(size, Theme.text))
+            if own { list.text(bias, x: r.x, y: y + 2 * lh, t.style(size, Theme.text)) }
+            return y + (own ? 3 : 2) * lh
         }
         // (After a single step the step's diagram shows every weight, before → after, instead.)
         guard let net = learner.model as? PlaneNetwork else { return y }
