@@ -92,6 +92,7 @@ extension InsightHost {
             let base = ui.digits.trainingConfig
             let cfg = InsightHost.config(base, for: model)
             ui.digits.adopt(cfg)
+            ui.digits.networkLoaded(model.network)
             if let trainer {
                 trainer.send(.load(model.network, cfg))
             } else {

@@ -81,6 +81,7 @@ final class InsightHost {
         }
         if let preloaded {
             ui.digits.adopt(preloaded.config)
+            ui.digits.networkLoaded(preloaded.network)
             ui.notices.post(InsightStrings.fill(ui.language.insight.modelLoaded, modelPath, InsightHost.sizes(preloaded.network)))
         }
     }
@@ -101,12 +102,29 @@ final class InsightHost {
         let s = ui.language.insight
         switch request {
         case .addOwnDigit(let pixels, let label):
-            own.add(pixels: pixels, label: label)
+            switch own.add(pixels: pixels, label: label) {
+            case .added: break
+            case .alreadyThere(let earlier):
+                ui.notices.post(InsightStrings.fill(s.ownAlready, "\(earlier)"))
+                log.line("own digit already \(earlier)")
+                return
+            case .refused: return
+            }
             ui.digits.insight.ownPerLabel = own.perLabel
             do { try own.save() } catch { ui.notices.postError(InsightStrings.fill(s.failed, ui.language.text(error))); return }
             if let base = baseTrain { trainer?.send(.replaceData(own.mixed(into: base))) }
             ui.notices.post(InsightStrings.fill(s.ownAdded, "\(label)", s.ownDigits(own.count, NumberFormat(ui.language))))
             log.line("own digit \(label) count \(own.count)")
+        case .undoOwnDigit:
+            guard let label = own.removeLast() else { ui.notices.post(s.ownEmpty); return }
+            ui.digits.insight.ownPerLabel = own.perLabel
+            // An empty collection has no file (an empty CSV would not read back).
+            if own.count == 0 { own.forget() } else {
+                do { try own.save() } catch { ui.notices.postError(InsightStrings.fill(s.failed, ui.language.text(error))); return }
+            }
+            if let base = baseTrain { trainer?.send(.replaceData(own.mixed(into: base))) }
+            ui.notices.post(InsightStrings.fill(s.ownUndone, "\(label)", s.ownDigits(own.count, NumberFormat(ui.language))))
+            log.line("own digit undone \(label) count \(own.count)")
         case .exportOwnDigits:
             let target = InsightHost.writableFolder() + "/neuropad-own-digits.csv"
             do {

@@ -199,8 +199,10 @@ final class AppRunner {
         // The newest state, not the one last drawn (up to 1/30 s old).
         if let trainer { ui.update(TrainingStatus(data: dataStatus, snapshot: trainer.snapshot())) }
         host.keepLastSession(ui: ui, trainer: trainer)
+        // The windowed size, not the screen's when quitting in full screen.
+        let size = window.isFullscreen ? window.windowedSize : (width: ui.width, height: ui.height)
         host.saveSettings(language: ui.language, config: ui.digits.trainingConfig,
-                          diverged: trainer?.snapshot().diverged ?? false, width: ui.width, height: ui.height)
+                          diverged: trainer?.snapshot().diverged ?? false, width: size.width, height: size.height)
         if let trainer, !trainer.stop(timeout: 2) {
             AppLog.error("the training thread did not stop within 2 s")
         }

@@ -57,7 +57,7 @@ struct InsightCoreTests {
 
     @Test("run log: a run is kept when the settings change, with its final accuracies")
     func runLog() {
-        var log = RunLog(capacity: 2)
+        var log = RunLog()
         var snap = TrainingSnapshot(network: MLP(sizes: [784, 20, 10], seed: 1), config: TrainingConfig())
         snap.epochSize = 100
         log.observe(snap)
@@ -67,12 +67,14 @@ struct InsightCoreTests {
                        EpochResult(epoch: 2, meanLoss: 0.1, trainAccuracy: 1, testAccuracy: 0.6, confusion: eval)]
         log.observe(snap)
         #expect(log.current?.epochs == 2)
-        for g in 1 ... 3 {
+        for g in 1 ... 12 {
             snap.generation = g
+            snap.epochSize = 100 * g
             log.observe(snap)
         }
-        #expect(log.finished.count == 2, "capacity keeps the newest two")
-        #expect(log.finished.last?.testAccuracy == 0.6 && log.finished.last?.trainCount == 100)
+        #expect(log.finished.count == 12, "every run of the session is kept")
+        #expect(log.finished.map(\.trainCount) == [100] + (1 ... 11).map { 100 * $0 }, "oldest first")
+        #expect(log.finished.last?.testAccuracy == 0.6 && log.current?.trainCount == 1200)
         #expect(log.finished.last?.sizes == [784, 20, 10])
     }
 

@@ -29,9 +29,14 @@ struct InsightFilesTests {
         var pixels = [Float](repeating: 0, count: 784)
         pixels[14 * 28 + 14] = 1
         pixels[15 * 28 + 14] = 0.5
-        own.add(pixels: pixels, label: 7)
-        own.add(pixels: pixels, label: 3)
-        own.add(pixels: pixels, label: 12)  // not a digit: ignored
+        #expect(own.add(pixels: pixels, label: 7) == .added)
+        // The same drawing again, with any label: said, not stored twice.
+        #expect(own.add(pixels: pixels, label: 7) == .alreadyThere(label: 7))
+        #expect(own.add(pixels: pixels, label: 3) == .alreadyThere(label: 7))
+        var other = pixels
+        other[16 * 28 + 14] = 1
+        #expect(own.add(pixels: other, label: 3) == .added)
+        #expect(own.add(pixels: other, label: 12) == .refused)  // not a digit
         #expect(own.count == 2 && own.perLabel[7] == 1 && own.perLabel[3] == 1)
         try own.save()
         let back = try OwnDigits.load(path: dir + "/sub/own.csv")
@@ -47,6 +52,10 @@ struct InsightFilesTests {
         // Mixed in front of the training set.
         let mixed = own.mixed(into: TrainingTests.synthetic(count: 10, seed: 1))
         #expect(mixed.count == 12 && mixed.label(0) == 7)
+        // U: the digit added last is taken back, then the one before.
+        #expect(own.removeLast() == 3 && own.count == 1 && own.data.name == "own digits")
+        #expect(own.add(pixels: other, label: 5) == .added, "taken back, the drawing can be added anew")
+        #expect(own.removeLast() == 5 && own.removeLast() == 7 && own.removeLast() == nil)
         own.forget()
         #expect(own.count == 0 && !FileManager.default.fileExists(atPath: dir + "/sub/own.csv"))
     }

@@ -30,13 +30,38 @@ public struct OwnDigits: Sendable {
         return OwnDigits(path: path, data: d)
     }
 
-    /// Adds a normalised drawing (784 values, 0 paper ... 1 ink) with its label.
-    public mutating func add(pixels: [Float], label: Int) {
-        guard (0 ..< Dataset.classCount).contains(label) else { return }
+    /// What `add(pixels:label:)` did.
+    public enum Added: Equatable, Sendable {
+        case added
+        /// The same drawing (the same 784 bytes) is there already, with this
+        /// label: nothing is stored twice.
+        case alreadyThere(label: Int)
+        /// Not a digit 0-9, or not 784 values.
+        case refused
+    }
+
+    /// Adds a normalised drawing (784 values, 0 paper ... 1 ink) with its
+    /// label, unless the very same drawing is there already.
+    @discardableResult
+    public mutating func add(pixels: [Float], label: Int) -> Added {
+        guard (0 ..< Dataset.classCount).contains(label) else { return .refused }
         let bytes = DigitNormalizer.toBytes(pixels)
         guard bytes.count == Dataset.pixelCount,
-              let one = try? Dataset(images: bytes, labels: [UInt8(label)], name: data.name) else { return }
+              let one = try? Dataset(images: bytes, labels: [UInt8(label)], name: data.name) else { return .refused }
+        if let same = (0 ..< data.count).last(where: { data.image($0).elementsEqual(bytes) }) {
+            return .alreadyThere(label: data.label(same))
+        }
         data = data.appending(one)
+        return .added
+    }
+
+    /// Takes back the digit added last. Returns its label, or nil when
+    /// there is none.
+    public mutating func removeLast() -> Int? {
+        guard data.count > 0 else { return nil }
+        let label = data.label(data.count - 1)
+        data = data.subset(Array(0 ..< data.count - 1), name: data.name)
+        return label
     }
 
     /// Adds the digits of `set` that are not yet in the collection (same

@@ -9,17 +9,17 @@ public struct RunRecord: Sendable, Equatable {
     public var testAccuracy: Double
 }
 
-/// The class's comparison table: every run that finished at least one epoch
-/// is kept when the settings change, newest last, so runs with different
-/// learning rates or sizes can be compared side by side on screen.
+/// The class's comparison table: every run of the session that finished
+/// at least one epoch is kept when the settings change, newest last, so
+/// runs with different learning rates, sizes or training digits (100 /
+/// 1,000 / all) can be compared side by side on screen, page by page.
 public struct RunLog: Sendable, Equatable {
     public private(set) var finished: [RunRecord] = []
     /// The run in progress, once it has finished an epoch.
     public private(set) var current: RunRecord?
-    public let capacity: Int
     private var generation: Int?
 
-    public init(capacity: Int = 8) { self.capacity = max(capacity, 1) }
+    public init() {}
 
     /// Feeds the newest training state; a new generation (reset, rebuild,
     /// other training set) closes the previous run.
@@ -34,7 +34,6 @@ public struct RunLog: Sendable, Equatable {
 
     private mutating func close() {
         if let current { finished.append(current) }
-        if finished.count > capacity { finished.removeFirst(finished.count - capacity) }
         current = nil
     }
 }

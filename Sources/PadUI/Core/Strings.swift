@@ -44,6 +44,8 @@ public struct Strings: Sendable {
     public var diverged: String
     /// Over the loss plot once training stopped itself: why, and what to do.
     public var divergedHint: String
+    /// The same, shorter, for a small plot.
+    public var divergedShort: String
     public var loading: String
     public var loadFailed: String
     /// Short form for the training row when the data could not be read.
@@ -83,9 +85,10 @@ extension Strings {
         outputs: "Output of the network", lossTitle: "Loss (moving average)", samplesAxis: "samples seen",
         testAccuracy: "Test accuracy", epoch: "Epoch", samples: "samples", learningRate: "Learning rate",
         hiddenLayer: "Hidden layer", neurons: "neurons", pace: "Pace", training: "Training",
-        running: "running", paused: "paused", diverged: "diverged: press R",
+        running: "running", paused: "paused", diverged: "diverged",
         divergedHint: "The network diverged: the learning rate is too large, the weights ran away and "
             + "nothing is learned any more. Try a smaller learning rate (−), then press R for new weights.",
+        divergedShort: "Diverged: the learning rate is too large. Choose a smaller learning rate (−), then R for new weights.",
         loading: "loading data ...",
         loadFailed: "Could not load the data", noData: "no data", network: "Network", trainingData: "Training data",
         testData: "Test data",
@@ -120,9 +123,10 @@ extension Strings {
         samplesAxis: "gesehene Trainingsbeispiele", testAccuracy: "Genauigkeit (Testdaten)", epoch: "Epoche",
         samples: "Beispiele", learningRate: "Lernrate", hiddenLayer: "Verdeckte Schicht", neurons: "Neuronen",
         pace: "Tempo", training: "Training", running: "läuft", paused: "pausiert",
-        diverged: "divergiert: R drücken",
+        diverged: "divergiert",
         divergedHint: "Das Netz ist divergiert: Die Lernrate ist zu groß, die Gewichte sind davongelaufen "
             + "und es lernt nichts mehr. Wähle eine kleinere Lernrate (−) und drücke R für neue Gewichte.",
+        divergedShort: "Divergiert: Die Lernrate ist zu groß. Wähle eine kleinere Lernrate (−), dann R für neue Gewichte.",
         loading: "lade Daten ...", loadFailed: "Daten nicht ladbar", noData: "keine Daten",
         network: "Netz", trainingData: "Trainingsdaten", testData: "Testdaten",
         legend: [

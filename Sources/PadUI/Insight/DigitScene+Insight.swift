@@ -6,7 +6,8 @@ extension DigitScene {
     public func legend(_ c: SceneContext) -> [KeyHint] {
         var hints = c.strings.legend
         let at = hints.firstIndex { $0.keys == "Tab" } ?? hints.count
-        hints.insert(contentsOf: c.insight.legend, at: at)
+        // Taking back the last own digit, once there is one.
+        hints.insert(contentsOf: c.insight.legend + (insight.ownCount > 0 ? [c.insight.undoDigit] : []), at: at)
         return hints
     }
 

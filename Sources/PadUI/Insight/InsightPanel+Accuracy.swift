@@ -3,12 +3,34 @@ import NeuroCore
 /// View 5: accuracy on the training and on the test digits after every
 /// epoch, one plot. With 100 training digits (T) the training curve runs to
 /// 100 % while the test curve stays low: overfitting, seen. Below, the run
-/// log compares the settings tried so far.
+/// log compares every run of the session, four finished runs a page (P, N
+/// and the buttons under it turn the pages), with the current run last.
 extension InsightPanel {
+    public var runPageCount: Int {
+        max(1, (runLog.finished.count + InsightPanel.runsPerPage - 1) / InsightPanel.runsPerPage)
+    }
+
+    /// The finished runs on the page shown, oldest first, and their
+    /// numbers (1 = the session's first run).
+    var runsOnPage: (runs: ArraySlice<RunRecord>, first: Int) {
+        let all = runLog.finished
+        let end = all.count - min(runPage, runPageCount - 1) * InsightPanel.runsPerPage
+        let start = max(0, end - InsightPanel.runsPerPage)
+        return (all[start ..< max(end, start)], start + 1)
+    }
+
+    /// Older and newer runs: buttons along the bottom of the accuracy view
+    /// that send the keys P and N.
+    func runLogControls(in area: Rect, _ m: ControlMetrics, _ c: SceneContext) -> [Control] {
+        guard view == .accuracy else { return [] }
+        return buttonRow([("runs-older", "P"), ("runs-newer", "N")], labels: c.insight.runButtons, in: area, m, c)
+    }
+
     func drawAccuracy(into list: inout DrawList, _ body: Rect, _ c: SceneContext, snap: TrainingSnapshot) {
         let t = c.theme, s = c.insight
         let sh = DigitLayout.lineHeight(t.small)
-        let logRows = min(runLog.finished.count + 1, 5)
+        // As many rows on every page, so the plot keeps its size.
+        let logRows = min(runLog.finished.count, InsightPanel.runsPerPage) + 1
         let logHeight = (logRows + 2) * sh + t.px(8)
         // Legend with the latest figures.
         let last = snap.epochs.last
@@ -33,16 +55,30 @@ extension InsightPanel {
 
         // The run log: finished runs, then the one in progress.
         var y = plotRect.maxY + t.px(8)
-        list.text(s.runLogTitle, x: body.x, y: y, t.style(t.small, Theme.text, bold: true))
+        let page = runsOnPage
+        var title = s.runLogTitle
+        if runLog.finished.count > InsightPanel.runsPerPage {
+            let range = InsightStrings.fill(s.runRange, "\(page.first)", "\(page.first + page.runs.count - 1)",
+                                            "\(runLog.finished.count)")
+            let style = t.style(t.small, Theme.muted)
+            list.text(range, x: body.maxX, y: y, style, .right)
+            // The key reminder in brackets gives way to the range when both do not fit.
+            let room = body.width - c.measure.width(range, style: style) - t.px(12)
+            if c.measure.width(title, style: t.style(t.small, Theme.text, bold: true)) > room,
+               let cut = title.range(of: "  (") {
+                title = String(title[..<cut.lowerBound])
+            }
+        }
+        list.text(title, x: body.x, y: y, t.style(t.small, Theme.text, bold: true))
         y += sh
-        let runs = runLog.finished.suffix(logRows - 1).map { ($0, false) } + (runLog.current.map { [($0, true)] } ?? [])
+        let runs = page.runs.map { ($0, false) } + (runLog.current.map { [($0, true)] } ?? [])
         if runs.isEmpty {
             list.text(s.noRuns, x: body.x, y: y, t.style(t.small, Theme.muted))
             return
         }
         // A table: one column per setting, so runs compare at a glance.
         // The network column is left-aligned, the numbers right-aligned.
-        let stops = [0, 46, 60, 73, 87, 100].map { body.x + body.width * $0 / 100 }
+        let stops = [0, 44, 58, 72, 86, 100].map { body.x + body.width * $0 / 100 }
         func align(_ k: Int) -> HAlign { k == 0 ? .left : .right }
         for (k, head) in s.runColumns.enumerated() where k < stops.count {
             list.text(head, x: stops[k], y: y, t.style(t.small, Theme.muted), align(k))

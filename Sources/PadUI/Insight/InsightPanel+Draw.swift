@@ -49,8 +49,8 @@ extension InsightPanel {
         list.text(answer, x: bothFit ? inner.maxX : inner.x, y: inner.y + lh + (bothFit ? 0 : sh), answerStyle,
                   bothFit ? .right : .left)
         let top = inner.y + lh + (bothFit ? 1 : 2) * sh + t.px(8)
-        // The gallery's buttons take the bottom row.
-        let bottom = inner.maxY - (view == .gallery ? scene.layout.buttons.height + t.px(8) : 0)
+        // The gallery's and the run log's buttons take the bottom row.
+        let bottom = inner.maxY - ([.gallery, .accuracy].contains(view) ? scene.layout.buttons.height + t.px(8) : 0)
         let body = Rect(x: inner.x, y: top, width: inner.width, height: max(bottom - top, 0))
         guard let snap = scene.status.snapshot else {
             list.text(s.notReady, x: body.midX, y: body.midY, t.style(t.body, Theme.muted), .center, .middle)

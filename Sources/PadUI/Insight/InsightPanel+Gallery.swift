@@ -41,16 +41,22 @@ extension InsightPanel {
     /// the view that send the keys P, N and M.
     func galleryControls(in area: Rect, _ m: ControlMetrics, _ c: SceneContext) -> [Control] {
         guard view == .gallery, gallery != nil else { return [] }
-        let names = c.insight.galleryButtons
-        let items = [("gallery-previous", "P", "p"), ("gallery-next", "N", "n"), ("gallery-mistakes", "M", "m")]
+        return buttonRow([("gallery-previous", "P"), ("gallery-next", "N"), ("gallery-mistakes", "M")],
+                         labels: c.insight.galleryButtons, active: (gallery?.mistakesOnly ?? false) ? "M" : nil, in: area, m, c)
+    }
+
+    /// Buttons from the left along the bottom of `area`, each sending its
+    /// key (typed in lower case); `active` names the key drawn filled.
+    func buttonRow(_ items: [(name: String, key: String)], labels: [String], active: String? = nil,
+                   in area: Rect, _ m: ControlMetrics, _ c: SceneContext) -> [Control] {
         var x = area.x
         return items.enumerated().map { i, item in
-            let label = i < names.count ? names[i] : ""
-            let w = m.width(key: item.1, label: label, measure: c.measure)
+            let label = i < labels.count ? labels[i] : ""
+            let w = m.width(key: item.key, label: label, measure: c.measure)
             defer { x += w + m.gap }
-            return Control(name: item.0, key: item.1, label: label,
+            return Control(name: item.name, key: item.key, label: label,
                            rect: Rect(x: x, y: area.maxY - m.height, width: w, height: m.height),
-                           action: .input(.text(item.2)), active: item.2 == "m" && (gallery?.mistakesOnly ?? false))
+                           action: .input(.text(item.key.lowercased())), active: item.key == active)
         }
     }
 }

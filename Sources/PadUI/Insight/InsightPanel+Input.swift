@@ -59,8 +59,12 @@ extension InsightPanel {
         case "n" where view == .gallery, "N" where view == .gallery: gallery?.nextPage()
         case "p" where view == .gallery, "P" where view == .gallery: gallery?.previousPage()
         case "m" where view == .gallery, "M" where view == .gallery: gallery?.toggleMistakes()
+        case "n" where view == .accuracy, "N" where view == .accuracy: runPage = max(runPage - 1, 0)
+        case "p" where view == .accuracy, "P" where view == .accuracy: runPage = min(runPage + 1, runPageCount - 1)
         case "t", "T": return changeTrainingSize(scene, s)
         case "d", "D": return toggleSecondLayer(scene, s)
+        case "u", "U":
+            if ownCount == 0 { board.post(s.ownEmpty) } else { return [.insight(.undoOwnDigit)] }
         case "o", "O":
             let list = ownPerLabel.enumerated().filter { $0.element > 0 }.map { "\($0.offset): \($0.element)" }
             board.post(ownCount == 0 ? s.ownEmpty : InsightStrings.fill(s.ownCount, s.ownDigits(ownCount, numbers), list.joined(separator: "  ")))

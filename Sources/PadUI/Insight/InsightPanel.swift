@@ -8,6 +8,10 @@ public final class InsightPanel {
     public internal(set) var selectedNeuron: Int?
     public internal(set) var gallery: GalleryIndex?
     public private(set) var runLog = RunLog()
+    /// The run log's page: 0 shows the newest `runsPerPage` finished runs,
+    /// 1 the four before them … (P older, N newer in the accuracy view).
+    public internal(set) var runPage = 0
+    public static let runsPerPage = 4
     public private(set) var testData: Dataset?
     /// (10) own digits per label, as the app last reported them.
     public var ownPerLabel = [Int](repeating: 0, count: 10)

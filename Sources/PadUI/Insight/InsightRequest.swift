@@ -5,6 +5,8 @@ import NeuroCore
 public enum InsightRequest: Sendable, Equatable {
     /// A normalised drawing (784 values, 0 paper ... 1 ink) with its label.
     case addOwnDigit(pixels: [Float], label: Int)
+    /// U: take back the own digit added last.
+    case undoOwnDigit
     case exportOwnDigits
     case forgetOwnDigits
     case saveModel

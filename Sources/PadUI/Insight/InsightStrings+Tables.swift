@@ -20,6 +20,7 @@ extension InsightStrings {
         trainAccuracy: "Training data", testAccuracy: "Test data", epochsAxis: "epochs",
         runLogTitle: "Runs so far  (T: training digits  ·  D: second layer)",
         runColumns: ["Network", "Rate", "Digits", "Epochs", "Train", "Test"], runNow: "now",
+        runRange: "runs %1-%2 of %3", runButtons: ["older runs", "newer runs"],
         noRuns: "Finished runs are listed here when you change a setting",
         asDrawn: "As drawn", asCentred: "As the network gets it", boxLegend: "box of the ink",
         massLegend: "centre of mass", scaleLine: "scaled by %1, moved by %2 cells",
@@ -32,6 +33,8 @@ extension InsightStrings {
         ownForgetAsk: Plural(one: "Forget the one own digit? Y = yes, any other key = no",
                              many: "Forget all %1 own digits? Y = yes, any other key = no"),
         ownForgotten: "Own digits forgotten", ownKept: "Own digits kept",
+        undoDigit: KeyHint(keys: "U", action: "take back"), ownUndone: "Own digit %1 taken back: %2",
+        ownAlready: "This drawing is already an own digit (as %1): not added twice",
         ownExported: "Own digits exported for the notebooks: %1", ownEmpty: "There are no own digits yet",
         trainSizeSet: "Training data: %1 digits (new network)", secondLayerOn: "Second hidden layer on: %1",
         secondLayerOff: "Second hidden layer off: %1",
@@ -52,7 +55,7 @@ extension InsightStrings {
         help: [
             KeyHint(keys: "V, F2-F8", action: "views; N P M: pages, mistakes; click: a neuron"),
             KeyHint(keys: "T, D", action: "training digits 100 / 1,000 / all; second hidden layer"),
-            KeyHint(keys: "0-9, O E F", action: "own digits: add the drawing, count, export CSV, forget"),
+            KeyHint(keys: "0-9, U O E F", action: "own digits: add the drawing, take back, count, export, forget"),
             KeyHint(keys: "Ctrl+S/O, Ctrl+N", action: "save/load the network; save it for the notebook (.npz)"),
             KeyHint(keys: "F12, L, drop a file", action: "screenshot, language; a photo is read, a CSV adds own digits"),
         ])
@@ -78,6 +81,7 @@ extension InsightStrings {
         trainAccuracy: "Trainingsdaten", testAccuracy: "Testdaten", epochsAxis: "Epochen",
         runLogTitle: "Bisherige Läufe  (T: Trainingsdaten  ·  D: zweite Schicht)",
         runColumns: ["Netz", "Lernrate", "Ziffern", "Epochen", "Training", "Test"], runNow: "jetzt",
+        runRange: "Läufe %1-%2 von %3", runButtons: ["ältere Läufe", "neuere Läufe"],
         noRuns: "Beendete Läufe erscheinen hier, sobald du eine Einstellung änderst",
         asDrawn: "Wie gezeichnet", asCentred: "Wie das Netz sie bekommt", boxLegend: "Rahmen der Tinte",
         massLegend: "Schwerpunkt", scaleLine: "skaliert mit %1, verschoben um %2 Felder",
@@ -90,6 +94,8 @@ extension InsightStrings {
         ownForgetAsk: Plural(one: "Die eine eigene Ziffer vergessen? J = ja, jede andere Taste = nein",
                              many: "Alle %1 eigenen Ziffern vergessen? J = ja, jede andere Taste = nein"),
         ownForgotten: "Eigene Ziffern vergessen", ownKept: "Eigene Ziffern behalten",
+        undoDigit: KeyHint(keys: "U", action: "zurücknehmen"), ownUndone: "Eigene Ziffer %1 zurückgenommen: %2",
+        ownAlready: "Diese Zeichnung ist schon eine eigene Ziffer (als %1): nicht doppelt aufgenommen",
         ownExported: "Eigene Ziffern für die Notebooks exportiert: %1", ownEmpty: "Noch keine eigenen Ziffern",
         trainSizeSet: "Trainingsdaten: %1 Ziffern (neues Netz)", secondLayerOn: "Zweite verdeckte Schicht an: %1",
         secondLayerOff: "Zweite verdeckte Schicht aus: %1",
@@ -109,7 +115,7 @@ extension InsightStrings {
         help: [
             KeyHint(keys: "V, F2-F8", action: "Ansichten; N P M: Seiten, Fehler; Klick: Neuron"),
             KeyHint(keys: "T, D", action: "Trainingsdaten 100 / 1.000 / alle; zweite Schicht"),
-            KeyHint(keys: "0-9, O E F", action: "eigene Ziffern: aufnehmen, zählen, als CSV, vergessen"),
+            KeyHint(keys: "0-9, U O E F", action: "eigene Ziffern: aufnehmen, zurück, zählen, als CSV, vergessen"),
             KeyHint(keys: "Strg+S/O, Strg+N", action: "Netz speichern/laden; fürs Notebook speichern (.npz)"),
             KeyHint(keys: "F12, L, Datei ablegen", action: "Bildschirmfoto, Sprache; Foto wird gelesen, CSV: eigene Ziffern"),
         ])

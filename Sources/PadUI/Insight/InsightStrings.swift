@@ -44,6 +44,10 @@ public struct InsightStrings: Sendable {
     /// Column heads of the run log: network, learning rate, digits, epochs, train, test.
     public var runColumns: [String]
     public var runNow: String
+    /// "Runs 5-8 of 12": the run log's page, when there is more than one.
+    public var runRange: String            // %1 first, %2 last, %3 runs in all
+    /// The run log's buttons (keys P, N): older runs, newer runs.
+    public var runButtons: [String]
     public var noRuns: String
     // Misread
     public var asDrawn: String
@@ -64,6 +68,10 @@ public struct InsightStrings: Sendable {
     public var ownForgetAsk: Plural        // %1 count
     public var ownForgotten: String
     public var ownKept: String
+    /// The legend's U: take back the own digit added last.
+    public var undoDigit: KeyHint
+    public var ownUndone: String           // %1 digit, %2 `ownDigits` left
+    public var ownAlready: String          // %1 the label it has
     public var ownExported: String         // %1 path
     public var ownEmpty: String
     public var trainSizeSet: String        // %1 count or "all"

@@ -38,6 +38,7 @@ extension DigitScene {
         }
         out += viewTabs(c)
         out += insight.galleryControls(in: layout.insightArea.inset(layout.contentTheme.px(10)), m, c)
+        out += insight.runLogControls(in: layout.insightArea.inset(layout.contentTheme.px(10)), m, c)
         return out
     }
 
@@ -74,6 +75,7 @@ extension DigitScene {
         case .text("r"): return .key(hint, "reset")
         case .text("c"): return .key(hint, "clear")
         case .text("v"): return .key(hint, "views", active: insight.view != .off)
+        case .text("u"): return .key(hint, "undo-digit")
         default:
             // "0-9": the row of digit buttons that label the drawing.
             guard hint.keys.first == "0" else { return nil }

@@ -16,7 +16,7 @@ extension DigitScene {
         // Test accuracy as a figure of its own: the number the class waits for.
         // Beside the title when both fit, else on a row of its own.
         var rows = 2
-        if let acc = snap.lastTestAccuracy {
+        if let acc = loadedAccuracy(snap) ?? snap.lastTestAccuracy {
             let text = "\(s.testAccuracy): \(c.numbers.percent(acc))"
             let style = t.style(t.body, Theme.accuracy, bold: true)
             let needed = c.measure.width(s.lossTitle, style: t.style(t.body, Theme.loss, bold: true))
@@ -57,15 +57,26 @@ extension DigitScene {
         plot.draw(into: &list, area, theme: t, leftTicks: { c.numbers.fixed($0, 2) }, xTicks: { c.numbers.short($0) },
                   measure: c.measure)
         if snap.diverged {
-            // Training stopped itself: a box over the plot says why and what helps.
-            let pad = t.px(12)
-            let box = Rect(x: area.x + pad, y: area.y + pad, width: max(area.width - 2 * pad, 1),
-                           height: max(min(area.height - 2 * pad, 5 * lh), 1))
+            // Training stopped itself: a box over the curves says why and what
+            // helps; inside the plot's frame, so the axes keep their labels.
+            let pad = t.px(8)
+            let inner = plot.plotArea(area, theme: t).inset(pad)
+            let width = max(inner.width - 2 * pad, 1)
+            let height = { (text: String, size: Int) -> Int in
+                TextWrap.lines(text, width: width, style: t.style(size, bold: true), measure: c.measure).count
+                    * DigitLayout.lineHeight(size) + 2 * pad
+            }
+            // The whole explanation at body size if it fits, else smaller,
+            // else the short one.
+            let choices = [(s.divergedHint, t.body), (s.divergedHint, t.small), (s.divergedShort, t.body),
+                           (s.divergedShort, t.small)]
+            let (text, size) = choices.first { height($0.0, $0.1) <= inner.height } ?? (s.divergedShort, t.small)
+            let box = Rect(x: inner.x, y: inner.y, width: max(inner.width, 1),
+                           height: max(min(inner.height, height(text, size)), 1))
             list.fill(box, Theme.panel)
             list.frame(box, Theme.warning, thickness: max(t.px(2), 1))
-            TextWrap.drawCentered(s.divergedHint, in: Rect(x: box.x + pad, y: box.y, width: max(box.width - 2 * pad, 1),
-                                                           height: box.height),
-                                  style: t.style(t.body, Theme.warning, bold: true), measure: c.measure, into: &list)
+            TextWrap.drawCentered(text, in: Rect(x: box.x + pad, y: box.y, width: width, height: box.height),
+                                  style: t.style(size, Theme.warning, bold: true), measure: c.measure, into: &list)
         }
     }
 

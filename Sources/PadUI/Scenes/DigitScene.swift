@@ -133,10 +133,34 @@ public final class DigitScene: Scene {
 
     // MARK: - Training
 
+    /// A network read from a file (--model, Ctrl+O) and, once the test
+    /// digits are in, its test accuracy: shown at once, before any training,
+    /// for as long as the network on screen is that one.
+    public private(set) var loaded: (network: MLP, accuracy: Double?)?
+
+    public func networkLoaded(_ network: MLP) {
+        loaded = (network, nil)
+        measureLoaded()
+    }
+
+    private func measureLoaded() {
+        guard let l = loaded, l.accuracy == nil, let test = insight.testData, test.count > 0 else { return }
+        let result = l.network.evaluate(test)
+        loaded = (l.network, result.count > 0 ? result.accuracy : nil)
+    }
+
+    /// The loaded network's test accuracy while `snap` still shows it (an
+    /// array compare that stops at the first weight training changed).
+    func loadedAccuracy(_ snap: TrainingSnapshot) -> Double? {
+        guard let l = loaded, snap.network == l.network else { return nil }
+        return l.accuracy
+    }
+
     public func update(_ status: TrainingStatus) {
         self.status = status
         insight.update(status)
         guard let snap = status.snapshot else { return }
+        measureLoaded()
         if config == nil { config = snap.config }
         let id = (snap.generation, snap.version)
         if answeredBy.map({ $0 != id }) ?? true { stale = true }

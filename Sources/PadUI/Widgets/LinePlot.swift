@@ -34,14 +34,21 @@ public struct LinePlot: Sendable {
         self.showRightAxis = showRightAxis
     }
 
+    /// The framed area the curves are drawn in, inside `rect`: the tick
+    /// labels and the axis name lie around it.
+    public func plotArea(_ rect: Rect, theme: Theme) -> Rect {
+        let lh = DigitLayout.lineHeight(theme.small)
+        let leftPad = theme.px(56), rightPad = showRightAxis ? theme.px(62) : theme.px(12)
+        return Rect(x: rect.x + leftPad, y: rect.y + lh / 2, width: max(rect.width - leftPad - rightPad, 1),
+                    height: max(rect.height - 2 * lh - lh / 2, 1))
+    }
+
     public func draw(into list: inout DrawList, _ rect: Rect, theme: Theme,
                      leftTicks: (Float) -> String, xTicks: (Float) -> String,
                      measure: any TextMeasure = EstimatedTextMeasure()) {
         let tick = theme.style(theme.small, Theme.muted)
         let lh = DigitLayout.lineHeight(theme.small)
-        let leftPad = theme.px(56), rightPad = showRightAxis ? theme.px(62) : theme.px(12)
-        let area = Rect(x: rect.x + leftPad, y: rect.y + lh / 2, width: max(rect.width - leftPad - rightPad, 1),
-                        height: max(rect.height - 2 * lh - lh / 2, 1))
+        let area = plotArea(rect, theme: theme)
         list.fill(area, Theme.panel)
         // Horizontal guides at 0, 1/2 and 1 of the left axis.
         for k in 0 ... 2 {
