@@ -67,6 +67,10 @@ struct BackpropDiagram {
                             Arrangement(hiddenLines: 2, tableColumns: 4, wideFormulas: true),
                             Arrangement(hiddenLines: 1, tableColumns: 4, wideFormulas: false),
                             Arrangement(hiddenLines: 2, tableColumns: 4, wideFormulas: false),
+                            Arrangement(hiddenLines: 1, tableColumns: 3, wideFormulas: true),
+                            Arrangement(hiddenLines: 2, tableColumns: 3, wideFormulas: true),
+                            Arrangement(hiddenLines: 1, tableColumns: 3, wideFormulas: false),
+                            Arrangement(hiddenLines: 2, tableColumns: 3, wideFormulas: false),
                             Arrangement(hiddenLines: 1, tableColumns: 2, wideFormulas: true),
                             Arrangement(hiddenLines: 2, tableColumns: 2, wideFormulas: true),
                             Arrangement(hiddenLines: 1, tableColumns: 2, wideFormulas: false),
@@ -93,7 +97,8 @@ struct BackpropDiagram {
     struct Arrangement {
         /// z and a beside a hidden neuron: one line, or one each.
         var hiddenLines: Int
-        /// Updates per table row: all four of a hidden neuron, or two.
+        /// Updates per table row: all four of a hidden neuron; its three (w₁, w₂, b)
+        /// with the output's v₁ … in a row of their own; or two, named.
         var tableColumns: Int
         /// Each δ with its formula on one line, or the formula once and the numbers below.
         var wideFormulas: Bool
@@ -131,7 +136,7 @@ struct BackpropDiagram {
         y += lh + gap / 2
 
         // The net: inputs, hidden neurons, output; each circle with its numbers to the right.
-        let r = Float(max(f * 13 / 20, 7)), d = Int(2 * r)
+        let r = Float(max(f * 13 / 20, 9)), d = Int(2 * r)
         let rowH = max(arr.hiddenLines * lh, d + max(gap / 2, 3))
         let outLines = ["z = \(w(step.outputZ))", "a = \(w(step.outputA))"]
         let graphH = max(count * rowH, 2 * d + 2 * gap, 2 * lh)
@@ -204,50 +209,68 @@ struct BackpropDiagram {
         }
         y += gap / 2
 
-        // Every weight before → after, a row per hidden neuron (its edges), then the output's bias.
+        // Every weight before → after: a row per hidden neuron with the weights of its
+        // edges, then the output's. Four columns (w₁, w₂, b, vⱼ; the output's bias c
+        // under b) or three (w₁, w₂, b; v₁ … and c in the output's row), the names once
+        // above them; or two a row, each number with its name.
         let caption = TextWrap.lines(s.backpropUpdates, width: area.width, style: muted, measure: measure)
         for line in caption {
             put(line, area.x, y, muted)
             y += lh
         }
-        let updates = step.updates, h = step.hiddenA.count
-        func change(_ name: String, _ u: BackpropUpdate) -> (full: String, numbers: String) {
-            let numbers = "\(w(u.before)) \u{2192} \(w(u.after))"
-            return (name + " " + numbers, numbers)
+        let updates = step.updates, h = step.hiddenA.count, cols = arr.tableColumns
+        let named = cols == 2, vInHidden = cols != 3
+        func change(_ name: String, _ u: BackpropUpdate) -> String {
+            (named ? name + " " : "") + "\(w(u.before)) \u{2192} \(w(u.after))"
         }
-        var rows: [(String, [(full: String, numbers: String)], TextStyle)] = (0 ..< count).map { j in
+        func labelled(_ name: String, _ u: BackpropUpdate) -> String { "\(name) \(w(u.before)) \u{2192} \(w(u.after))" }
+        let rows: [(String, [String])] = (0 ..< count).map { j in
             let n = subscriptDigits(j + 1)
             return ("h" + n, [change("w\u{2081}", updates[3 * j]), change("w\u{2082}", updates[3 * j + 1]),
-                              change("b", updates[3 * j + 2]), change("v" + n, updates[3 * h + j])], hidden)
+                              change("b", updates[3 * j + 2])] + (vInHidden ? [change("v" + n, updates[3 * h + j])] : []))
         }
-        rows.append(("y", [change("c", updates[4 * h])], plain))
-        let nameW = rows.map { width($0.0, t.style(f, Theme.text, bold: true)) }.max() ?? 0
-        let cols = arr.tableColumns
-        // All four of a row: the names stand once above the columns (the
-        // output's bias c under b); two a row: each number with its name.
-        let named = cols < 4
-        let cells = rows.map { row in row.1.map { named || row.0 == "y" ? $0.full : $0.numbers } }
+        let outCells = (vInHidden ? [] : (0 ..< count).map { labelled("v" + subscriptDigits($0 + 1), updates[3 * h + $0]) })
+            + [labelled("c", updates[4 * h])]
+        let rowName = t.style(f, BackpropDiagram.hiddenColor, bold: true)
+        let nameW = (rows.map(\.0) + ["y"]).map { width($0, rowName) }.max() ?? 0
         var colW = Array(repeating: 0, count: cols)
-        for (row, texts) in zip(rows, cells) {
-            for (i, cell) in texts.enumerated() {
-                let col = row.0 == "y" && !named ? 2 : i % cols
-                colW[col] = max(colW[col], width(cell, row.2))
-            }
+        for row in rows {
+            for (i, cell) in row.1.enumerated() { colW[i % cols] = max(colW[i % cols], width(cell, hidden)) }
         }
+        if cols == 4 { colW[2] = max(colW[2], width(outCells[0], plain)) }
         let cellGap = max(t.px(14), 8)
         func columnX(_ col: Int) -> Int { area.x + nameW + cellGap + (0 ..< col).reduce(0) { $0 + colW[$1] + cellGap } }
         if !named {
-            for (i, name) in ["w\u{2081}", "w\u{2082}", "b", "v"].enumerated() { put(name, columnX(i), y, t.style(f, Theme.muted, bold: true)) }
-            y += lh
-        }
-        for (row, texts) in zip(rows, cells) {
-            put(row.0, area.x, y, t.style(f, row.2.color, bold: true))
-            for (i, cell) in texts.enumerated() {
-                if i > 0 && i % cols == 0 { y += lh }
-                put(cell, columnX(row.0 == "y" && !named ? 2 : i % cols), y, row.2)
+            for (i, name) in ["w\u{2081}", "w\u{2082}", "b", "v"].prefix(cols).enumerated() {
+                put(name, columnX(i), y, t.style(f, Theme.muted, bold: true))
             }
             y += lh
         }
+        for row in rows {
+            put(row.0, area.x, y, rowName)
+            for (i, cell) in row.1.enumerated() {
+                if i > 0 && i % cols == 0 { y += lh }
+                put(cell, columnX(i % cols), y, hidden)
+            }
+            y += lh
+        }
+        put("y", area.x, y, t.style(f, Theme.text, bold: true))
+        if cols == 4 {
+            put(outCells[0], columnX(2), y, plain)
+        } else {
+            // As many a line as fit.
+            var x = columnX(0)
+            for cell in outCells {
+                let cw = width(cell, plain)
+                if x > columnX(0) && x + cw > area.maxX {
+                    y += lh
+                    x = columnX(0)
+                }
+                put(cell, x, y, plain)
+                x += cw + cellGap
+            }
+        }
+        y += lh
         if step.hiddenA.count > count {
             put(s.backpropShown(count, of: step.hiddenA.count), area.x, y, muted)
             y += lh
