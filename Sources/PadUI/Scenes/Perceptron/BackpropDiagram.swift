@@ -136,7 +136,7 @@ struct BackpropDiagram {
         y += lh + gap / 2
 
         // The net: inputs, hidden neurons, output; each circle with its numbers to the right.
-        let r = Float(max(f * 13 / 20, 9)), d = Int(2 * r)
+        let r = Float(max(f * 3 / 4, 9)), d = Int(2 * r)
         let rowH = max(arr.hiddenLines * lh, d + max(gap / 2, 3))
         let outLines = ["z = \(w(step.outputZ))", "a = \(w(step.outputA))"]
         let graphH = max(count * rowH, 2 * d + 2 * gap, 2 * lh)
@@ -285,8 +285,9 @@ struct BackpropDiagram {
         for n in nodes {
             PlaneMarkers.disc(at: n.centre, r: n.r, Theme.panel, into: &list)
             PlaneMarkers.ring(at: n.centre, r: n.r, n.color, width: line * 1.5, into: &list)
-            list.text(n.name, x: Int(n.centre.x), y: Int(n.centre.y), t.style(max(size * 4 / 5, 12), n.color, bold: true),
-                      .center, .middle)
+            // The name inside its circle: "h₁" is about as wide as its font is high.
+            let name = t.style(min(size * 4 / 5, Int(n.r * 1.15)), n.color, bold: true)
+            list.text(n.name, x: Int(n.centre.x), y: Int(n.centre.y), name, .center, .middle)
         }
         for l in labels { list.text(l.text, x: l.x, y: l.y, l.style) }
     }
