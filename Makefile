@@ -7,9 +7,12 @@ SWIFT   ?= swift
 ifeq ($(PORTABLE),)
 NATIVE  := -Xswiftc -target-cpu -Xswiftc native
 endif
-RELEASE := -c release $(NATIVE)
-TESTING := $(RELEASE) -Xswiftc -enable-testing --scratch-path .build-test
-TSAN    := $(RELEASE) -Xswiftc -enable-testing --sanitize=thread --scratch-path .build-tsan
+# One release build serves the app and the unit tests (which need
+# -enable-testing for @testable imports), so `make test` compiles the
+# sources once.
+RELEASE := -c release $(NATIVE) -Xswiftc -enable-testing
+TESTING := $(RELEASE)
+TSAN    := $(RELEASE) --sanitize=thread --scratch-path .build-tsan
 ASAN    := --sanitize=address --scratch-path .build-asan
 BIN     := .build/release/neuropad
 # The one place the version is written: Sources/neuropad/Version.swift.
