@@ -150,7 +150,7 @@ struct BackpropDiagram {
         let hLabelW = hiddenRows.flatMap { $0.map { width($0, hidden) } }.max() ?? 0
         let outLabelW = outLines.map { width($0, plain) }.max() ?? 0
         // Circles with their labels; what is left goes to the edges between the layers.
-        let fixed = 3 * (d + gap) + inLabelW + hLabelW + outLabelW + gap / 2
+        let fixed = 3 * d + 4 * gap + inLabelW + hLabelW + outLabelW
         let edgeGap = min(max((area.width - fixed) / 2, 2 * f), 5 * f)
         // Inputs.
         let inX = Float(area.x) + r
