@@ -11,7 +11,6 @@ BIN=${1:-.build/release/neuropad}
 RUN_SECONDS=${2:-20}
 # shellcheck source=../tests/tools/session.sh
 . "$(dirname "$0")/../tests/tools/session.sh"
-trap session_cleanup EXIT
 session_need Xvfb xdotool
 session_start_x 1920x1080 || exit 1
 session_start_app --pace max --stats --window 1920x1080 --quit-after "$RUN_SECONDS"

@@ -10,11 +10,7 @@ set -u
 BIN=${1:-.build/release/neuropad}
 # shellcheck source=../tools/session.sh
 . "$(dirname "$0")/../tools/session.sh"
-trap session_cleanup EXIT
-WORK=$SESSION_WORK
-
-session_need Xvfb xdotool import convert
-session_start_x 1280x720 || { fail "X display"; finish; }
+session_open 1280x720 xdotool import convert
 session_start_app --pace max --window 1280x720
 
 # 1. The window shows up and reports its grid.

@@ -12,10 +12,7 @@ set -u
 BIN=${1:-.build/release/neuropad}
 # shellcheck source=../tools/session.sh
 . "$(dirname "$0")/../tools/session.sh"
-trap session_cleanup EXIT
-
-session_need Xvfb xdotool
-session_start_x 1280x720 || { fail "free X display"; finish; }
+session_open 1280x720 xdotool
 session_start_app --pace 100 --window 1280x720
 wait_for '^ready$' 10 || { fail "window ready"; cat "$ERR"; finish; }
 session_window || { fail "window found"; finish; }

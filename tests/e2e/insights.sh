@@ -11,11 +11,7 @@ set -u
 BIN=$(cd "$(dirname "${1:-.build/release/neuropad}")" && pwd)/$(basename "${1:-.build/release/neuropad}")
 # shellcheck source=../tools/session.sh
 . "$(dirname "$0")/../tools/session.sh"
-trap session_cleanup EXIT
-WORK=$SESSION_WORK
-
-session_need Xvfb xdotool
-session_start_x 1280x720 || { fail "X display"; finish; }
+session_open 1280x720 xdotool
 export LANG=C
 # The app runs in a folder of its own (for F12 and E): tell it where the
 # embedded digits and the font are.

@@ -13,11 +13,7 @@ set -u
 BIN=${1:-.build/release/neuropad}
 # shellcheck source=../tools/session.sh
 . "$(dirname "$0")/../tools/session.sh"
-trap session_cleanup EXIT
-WORK=$SESSION_WORK
-
-session_need Xvfb xdotool import convert
-session_start_x 1920x1080 || { fail "X display"; finish; }
+session_open 1920x1080 xdotool import convert
 count() { grep -cE "$1" "$LOG"; }
 last_points() { grep '^points ' "$LOG" | tail -1 | cut -d' ' -f2; }
 

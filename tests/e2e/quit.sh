@@ -12,18 +12,10 @@
 #   tests/e2e/quit.sh [path/to/neuropad]   (default .build/release/neuropad)
 set -u
 BIN=${1:-.build/release/neuropad}
-HERE=$(cd "$(dirname "$0")/.." && pwd)
 # shellcheck source=../tools/session.sh
-. "$HERE/tools/session.sh"
-trap session_cleanup EXIT
+. "$(dirname "$0")/../tools/session.sh"
 export LANG=C
-check() { if "$@"; then pass "$DESC"; else fail "$DESC"; fi; }
-
-[ -x "$BIN" ] || { echo "FAIL - no neuropad binary at $BIN"; exit 1; }
-for tool in Xvfb xdotool python3; do
-    command -v "$tool" >/dev/null || { echo "FAIL - missing tool: $tool"; exit 1; }
-done
-session_start_x || { echo "FAIL - Xvfb"; exit 1; }
+session_open 1280x720 xdotool python3
 
 # Starts the app and finds its window (WID).
 open_app() {
@@ -100,7 +92,7 @@ stop
 
 # 2. The close button and Ctrl+Q ask in German; Enter quits.
 if open_app --pace max --lang de && wait_for '^epoch 1 ' 30; then
-    python3 "$HERE/tools/wm-close.py" "$WID"; sleep 0.3
+    python3 "$SESSION_TOOLS/wm-close.py" "$WID"; sleep 0.3
     DESC="the close button asks (German window)"; check asks 1
     DESC="the window stays open while asking"; check alive
     key Escape

@@ -8,11 +8,9 @@
 #   tests/e2e/seed.sh [path/to/neuropad]   (default .build/release/neuropad)
 set -u
 BIN=${1:-.build/release/neuropad}
-HERE=$(cd "$(dirname "$0")/.." && pwd)
 BIN=$(cd "$(dirname "$BIN")" 2>/dev/null && pwd)/$(basename "$BIN")
 # shellcheck source=../tools/session.sh
-. "$HERE/tools/session.sh"
-trap session_cleanup EXIT
+. "$(dirname "$0")/../tools/session.sh"
 session_need Xvfb xdotool
 # The same folder for both: the default data are looked up from here.
 cd "$SESSION_WORK" || exit 1

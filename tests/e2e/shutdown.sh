@@ -9,20 +9,13 @@
 #   tests/e2e/shutdown.sh [path/to/neuropad]   (default .build/release/neuropad)
 set -u
 BIN=${1:-.build/release/neuropad}
-HERE=$(cd "$(dirname "$0")/.." && pwd)
 # shellcheck source=../tools/session.sh
-. "$HERE/tools/session.sh"
-trap session_cleanup EXIT
-
-[ -x "$BIN" ] || { echo "FAIL - no neuropad binary at $BIN"; exit 1; }
-for tool in Xvfb xdotool python3; do
-    command -v "$tool" >/dev/null || { echo "FAIL - missing tool: $tool"; exit 1; }
-done
-session_start_x || { echo "FAIL - Xvfb"; exit 1; }
+. "$(dirname "$0")/../tools/session.sh"
+session_open 1280x720 xdotool python3
 
 # One way of quitting: start, wait until an epoch has been trained (so the
 # trainer is busy), quit by "$@", time the exit.
-check() {
+timed_quit() {
     local how=$1 t0
     shift
     session_start_app --pace max
@@ -57,11 +50,11 @@ check() {
 # Esc and the close button ask first (the network has trained): Y answers.
 answer_yes() { wait_for '^ask quit$' 2 && xdotool key --window "$1" y; }
 by_escape() { timeout 5 xdotool windowfocus --sync "$1" 2>/dev/null; xdotool key --window "$1" Escape; answer_yes "$1"; }
-by_close() { python3 "$HERE/tools/wm-close.py" "$1"; answer_yes "$1"; }
+by_close() { python3 "$SESSION_TOOLS/wm-close.py" "$1"; answer_yes "$1"; }
 by_sigterm() { kill -TERM "$APP_PID"; }
 
-check Esc by_escape
-check "window close" by_close
-check SIGTERM by_sigterm
+timed_quit Esc by_escape
+timed_quit "window close" by_close
+timed_quit SIGTERM by_sigterm
 
 finish

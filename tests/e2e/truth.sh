@@ -9,13 +9,10 @@
 #   tests/e2e/truth.sh [path/to/neuropad]   (default .build/release/neuropad)
 set -u
 BIN=${1:-.build/release/neuropad}
-HERE=$(cd "$(dirname "$0")/.." && pwd)
 # shellcheck source=../tools/session.sh
-. "$HERE/tools/session.sh"
-trap session_cleanup EXIT
+. "$(dirname "$0")/../tools/session.sh"
 export LANG=C
-session_need Xvfb xdotool python3
-session_start_x 1600x900 || { fail "Xvfb"; finish; }
+session_open 1600x900 xdotool python3
 
 key() { xdotool key --window "$WID" "$@"; }
 # The app's own window (not one of an app before it), focused for plain keys.

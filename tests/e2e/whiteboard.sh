@@ -13,11 +13,7 @@ set -u
 BIN=${1:-.build/release/neuropad}
 # shellcheck source=../tools/session.sh
 . "$(dirname "$0")/../tools/session.sh"
-trap session_cleanup EXIT
-check() { if "$@"; then pass "$DESC"; else fail "$DESC"; fi; }
-
-session_need Xvfb xdotool
-session_start_x 1280x720 || { fail "X display"; finish; }
+session_open 1280x720 xdotool
 session_start_app --window 1280x720 --lang en --pace 2000
 wait_for '^ready$' 20 && wait_for '^layout button quit ' 5 || { fail "window ready"; cat "$ERR"; finish; }
 session_window || { fail "window found by its title"; finish; }

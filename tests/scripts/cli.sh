@@ -4,11 +4,8 @@
 # non-zero exit, and without a display the window says so at once.
 set -u
 bin=${1:-.build/release/neuropad}
-pass=0; fail=0
-ok()  { echo "ok   $1"; pass=$((pass + 1)); }
-bad() { echo "FAIL $1"; fail=$((fail + 1)); }
-work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-. "$(dirname "$0")/../tools/scratch-home.sh"; scratch_home "$work"
+# shellcheck source=../tools/checks.sh
+. "$(dirname "$0")/../tools/checks.sh"
 
 out=$("$bin" train --epochs 5 --save "$work/m.npmodel" 2>&1)
 acc=$(echo "$out" | tail -1 | sed -n 's/^test accuracy: //p')
@@ -70,5 +67,4 @@ no_display() { # description, env assignments...
 no_display "DISPLAY unset"
 n=$$; while [ -e "/tmp/.X11-unix/X$n" ]; do n=$((n + 1)); done
 no_display "DISPLAY=:$n, no X server there" DISPLAY=":$n"
-echo "cli: $pass passed, $fail failed"
-[ $fail -eq 0 ]
+checks_done cli

@@ -4,11 +4,8 @@
 # behind, that right ones are kept, and that the result loads as a data set.
 set -u
 bin=${1:-.build/release/neuropad}
-pass=0; fail=0
-ok()  { echo "ok   $1"; pass=$((pass + 1)); }
-bad() { echo "FAIL $1"; fail=$((fail + 1)); }
-work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-. "$(dirname "$0")/../tools/scratch-home.sh"; scratch_home "$work"
+# shellcheck source=../tools/checks.sh
+. "$(dirname "$0")/../tools/checks.sh"
 mirror="$work/mirror"; mkdir -p "$mirror"
 
 # A mirror of files that are not MNIST: the official checksums refuse them.
@@ -44,5 +41,4 @@ MNIST_MIRRORS="file:///nonexistent" MNIST_MD5="$work/md5" bash tools/fetch-mnist
     && ok "files already there are kept without download" || bad "re-run failed"
 out=$("$bin" train --train "$work/b" --epochs 1 --limit 2000 --hidden 20 2>&1)
 echo "$out" | tail -1 | grep -q "^test accuracy: 0\.[0-9]" && ok "downloaded folder trains" || { bad "downloaded folder did not load"; echo "$out" | tail -3; }
-echo "fetch-mnist: $pass passed, $fail failed"
-[ $fail -eq 0 ]
+checks_done fetch-mnist

@@ -5,11 +5,8 @@
 # is installed: every case is either complete or cannot install.
 set -u
 cd "$(dirname "$0")/../.."
-pass=0; fail=0
-ok()  { echo "ok   $1"; pass=$((pass + 1)); }
-bad() { echo "FAIL $1"; fail=$((fail + 1)); }
-work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-. tests/tools/scratch-home.sh; scratch_home "$work"
+# shellcheck source=../tools/checks.sh
+. tests/tools/checks.sh
 chmod 755 "$work"
 cp tools/install-deps.sh "$work/"
 deps="$work/install-deps.sh"
@@ -49,5 +46,4 @@ else
         && ok "Debian without root or sudo: the apt-get line" || bad "Debian, not root (exit $rc): $out"
 fi
 
-echo "install-deps: $pass passed, $fail failed"
-[ $fail -eq 0 ]
+checks_done install-deps

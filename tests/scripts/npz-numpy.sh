@@ -8,11 +8,8 @@
 set -u
 bin=${1:-.build/release/neuropad}
 cd "$(dirname "$0")/../.."
-pass=0; fail=0
-ok()  { echo "ok   $1"; pass=$((pass + 1)); }
-bad() { echo "FAIL $1"; fail=$((fail + 1)); }
-work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-export HOME=$work/home XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data
+# shellcheck source=../tools/checks.sh
+. tests/tools/checks.sh
 if ! python3 -c 'import numpy' 2>/dev/null; then
     echo "FAIL npz-numpy: python3 with numpy is needed (make test-deps installs python3-numpy)"
     exit 1
@@ -41,5 +38,4 @@ msg=$(timeout 120 python3 tests/scripts/npz_numpy.py compare "$work/neuropad.npz
 python3 -c 'import pickle, sys; pickle.dump({"wih": [1.0]}, open(sys.argv[1], "wb"))' "$work/pickled.npz"
 msg=$("$bin" eval --model "$work/pickled.npz" 2>&1) && bad "a pickle was read" \
     || { echo "$msg" | grep -q "pickled.npz: a Python pickle" && ok "a pickle is refused: $msg" || bad "pickle message: $msg"; }
-echo "npz-numpy: $pass passed, $fail failed"
-[ $fail -eq 0 ]
+checks_done npz-numpy

@@ -16,7 +16,6 @@ MAX_GROWTH=${SOAK_MAX_GROWTH:-10}
 HERE=$(cd "$(dirname "$0")/.." && pwd)
 # shellcheck source=../tools/session.sh
 . "$HERE/tools/session.sh"
-trap session_cleanup EXIT
 fail() { echo "FAIL - soak: $1"; [ -s "$ERR" ] && tail -20 "$ERR"; exit 1; }
 
 [ -x "$BIN" ] || fail "no neuropad binary at $BIN"

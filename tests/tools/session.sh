@@ -1,20 +1,25 @@
 # Shared by the scripts that run the app under X (tests/e2e, the soak test):
 # pass/fail counting, an own Xvfb display, the app started in the background,
 # waiting for its --verbose lines and its window, all with time limits.
-# Source it, then call `session_start_x [WxH]` and `session_start_app ARGS...`.
+# Source it (it removes its display, app and folder on exit), then call
+# `session_open WxH TOOLS...` (or `session_start_x [WxH]`) and
+# `session_start_app ARGS...`.
 # Sets DISPLAY, APP_PID, LOG (stdout of the app), ERR (its stderr), WID (after
 # session_window) and HOME and the XDG folders (SETTINGS: where the app keeps
-# its settings), all inside SESSION_WORK.
+# its settings), all inside SESSION_WORK (also named WORK); SESSION_TOOLS is
+# this folder (wm-close.py).
 
 SESSION_WORK=${SESSION_WORK:-$(mktemp -d)}
 SESSION_NAME=${SESSION_NAME:-$(basename "$0" .sh)}
+SESSION_TOOLS=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+WORK=$SESSION_WORK
 LOG=$SESSION_WORK/app.log
 ERR=$SESSION_WORK/err.log
 APP_PID=""
 XVFB_PID=""
 WID=""
 # shellcheck source=scratch-home.sh
-. "$(dirname "${BASH_SOURCE[0]}")/scratch-home.sh"
+. "$SESSION_TOOLS/scratch-home.sh"
 scratch_home "$SESSION_WORK"
 SETTINGS=$XDG_CONFIG_HOME/neuropad/settings.json
 
@@ -22,6 +27,8 @@ passed=0
 failed=0
 pass() { echo "ok   - $1"; passed=$((passed + 1)); }
 fail() { echo "FAIL - $1"; failed=$((failed + 1)); }
+# Runs "$@" and counts it as the check named $DESC.
+check() { if "$@"; then pass "$DESC"; else fail "$DESC"; fi; }
 # Prints the counts and exits: 0 when something passed and nothing failed.
 finish() {
     echo "e2e $SESSION_NAME: $passed passed, $failed failed"
@@ -34,6 +41,7 @@ session_cleanup() {
     [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null
     rm -rf "$SESSION_WORK"
 }
+trap session_cleanup EXIT
 
 # The binary $BIN and the tools "$@" are there, else one failure and finish.
 session_need() {
@@ -59,6 +67,15 @@ session_start_x() {
     done
     [ -n "$D" ] || { echo "Xvfb did not start: $(cat "$SESSION_WORK/xvfb.log")"; return 1; }
     export DISPLAY=":$D"
+}
+
+# The usual start of a script: the binary, Xvfb and the tools "$@" are there
+# and an own display of $1 (WxH) runs, else one failure and finish.
+session_open() {
+    local screen=$1
+    shift
+    session_need Xvfb "$@"
+    session_start_x "$screen" || { fail "X display"; finish; }
 }
 
 # Starts "$BIN --verbose ARGS..." with fresh logs.
