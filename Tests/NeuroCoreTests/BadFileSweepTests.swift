@@ -33,74 +33,63 @@ struct BadFileSweepTests {
         return outcome
     }
 
+    /// The sweep of one good file: its prefixes (every one, at most
+    /// `maxPrefixes`) and 300 copies with one byte changed (from `seed`),
+    /// each read by `read`. With `cutRefused` (the file says how long it
+    /// should be) a prefix that loads counts as wrong.
+    static func sweep(_ good: [UInt8], kind: String, seed: UInt64, maxPrefixes: Int = 4_000,
+                      cutRefused: Bool, _ read: @escaping @Sendable ([UInt8]) -> SweepOutcome) {
+        var tally = SweepTally(kind: kind)
+        tally.run(Damage.prefixes(of: good, maxPrefixes: maxPrefixes), what: "prefix") { bytes in
+            cutRefused ? refused(read(bytes)) : read(bytes)
+        }
+        tally.run(Damage.corruptions(of: good, count: 300, seed: seed), what: "changed byte", read)
+        report(tally)
+    }
+
     @Test("IDX images: every prefix, 300 changed bytes")
     func idxImages() {
-        let good = IDX.encodeImages(Self.digits.images)
-        var tally = SweepTally(kind: "idx images")
-        let read: @Sendable ([UInt8]) -> SweepOutcome = { bytes in
+        // A cut file must never pass as a shorter data set.
+        Self.sweep(IDX.encodeImages(Self.digits.images), kind: "idx images", seed: 11, cutRefused: true) { bytes in
             .of({ () throws(DataError) in try IDX.decodeImages(bytes, file: "images") }) { pixels in
                 pixels.count % Dataset.pixelCount == 0 && pixels.count <= bytes.count
                     ? nil : "\(pixels.count) pixels from \(bytes.count) bytes"
             }
         }
-        tally.run(Damage.prefixes(of: good), what: "prefix") { bytes in
-            // A cut file must never pass as a shorter data set.
-            Self.refused(read(bytes))
-        }
-        tally.run(Damage.corruptions(of: good, count: 300, seed: 11), what: "changed byte", read)
-        Self.report(tally)
     }
 
     @Test("IDX labels: every prefix, 300 changed bytes")
     func idxLabels() {
-        let good = IDX.encodeLabels(Self.digits.labels)
-        var tally = SweepTally(kind: "idx labels")
-        let read: @Sendable ([UInt8]) -> SweepOutcome = { bytes in
+        Self.sweep(IDX.encodeLabels(Self.digits.labels), kind: "idx labels", seed: 12, cutRefused: true) { bytes in
             .of({ () throws(DataError) in try IDX.decodeLabels(bytes, file: "labels") }) { labels in
                 labels.allSatisfy { $0 <= 9 } ? nil : "a label above 9"
             }
         }
-        tally.run(Damage.prefixes(of: good), what: "prefix") { bytes in
-            Self.refused(read(bytes))
-        }
-        tally.run(Damage.corruptions(of: good, count: 300, seed: 12), what: "changed byte", read)
-        Self.report(tally)
     }
 
     @Test("CSV: every prefix, 300 changed bytes")
     func csv() {
-        let good = CSV.encode(Self.digits)
-        var tally = SweepTally(kind: "csv")
         // A prefix may hold fewer whole lines and load: that is correct.
-        let read: @Sendable ([UInt8]) -> SweepOutcome = { bytes in
+        Self.sweep(CSV.encode(Self.digits), kind: "csv", seed: 13, cutRefused: false) { bytes in
             .of({ () throws(DataError) in try CSV.parse(bytes, file: "digits.csv") }) { d in
                 datasetProblem(d, inputBytes: bytes.count) ?? (d.count <= 3 ? nil : "\(d.count) digits from 3 lines")
             }
         }
-        tally.run(Damage.prefixes(of: good), what: "prefix", read)
-        tally.run(Damage.corruptions(of: good, count: 300, seed: 13), what: "changed byte", read)
-        Self.report(tally)
     }
 
     @Test("gzip: every prefix, 300 changed bytes of a packed IDX file")
     func gzip() throws {
         let raw = IDX.encodeImages(Self.digits.images)
         let good = try Gzip.deflate(raw)
-        var tally = SweepTally(kind: "gzip")
         // The trailer's CRC-32 covers the unpacked bytes: whatever loads must
         // be the original. The small limit shows a lying size is refused.
-        let read: @Sendable ([UInt8]) -> SweepOutcome = { bytes in
+        Self.sweep(good, kind: "gzip", seed: 14, cutRefused: true) { bytes in
             .of({ () throws(DataError) in
                 try IDX.decodeImages(Gzip.inflate(bytes, limit: 4 * raw.count, file: "images.gz"), file: "images.gz")
             }) { pixels in
                 pixels == Array(raw[16...]) ? nil : "unpacked to different pixels"
             }
         }
-        tally.run(Damage.prefixes(of: good), what: "prefix") { bytes in
-            Self.refused(read(bytes))
-        }
-        tally.run(Damage.corruptions(of: good, count: 300, seed: 14), what: "changed byte", read)
-        Self.report(tally)
     }
 
     static func model(_ sizes: [Int]) -> ModelFile.Model {
@@ -111,7 +100,11 @@ struct BadFileSweepTests {
     /// Any change to a model file must be refused: the CRC-32 finds every
     /// single changed byte, so nothing damaged is ever silently loaded.
     static func modelRead(_ bytes: [UInt8]) -> SweepOutcome {
-        let outcome = SweepOutcome.ofModel({ () throws(ModelError) in try ModelFile.decode(bytes, name: "m") }) { _ in nil }
+        modelRefused { () throws(ModelError) in try ModelFile.decode(bytes, name: "m") }
+    }
+
+    static func modelRefused(_ read: () throws(ModelError) -> ModelFile.Model) -> SweepOutcome {
+        let outcome = SweepOutcome.ofModel(read) { _ in nil }
         if case .loaded = outcome { return .wrong("a damaged model was accepted") }
         return outcome
     }
@@ -119,19 +112,13 @@ struct BadFileSweepTests {
     @Test("model 784-20-10: 600 prefixes, 300 changed bytes, all refused")
     func modelFile() {
         let good = ModelFile.encode(Self.model([784, 20, 10]))
-        var tally = SweepTally(kind: "model 784-20-10 (\(good.count / 1000) kB)")
-        tally.run(Damage.prefixes(of: good, maxPrefixes: 600), what: "prefix", Self.modelRead)
-        tally.run(Damage.corruptions(of: good, count: 300, seed: 15), what: "changed byte", Self.modelRead)
-        Self.report(tally)
+        Self.sweep(good, kind: "model 784-20-10 (\(good.count / 1000) kB)", seed: 15, maxPrefixes: 600,
+                   cutRefused: false, Self.modelRead)
     }
 
     @Test("model 2-3-1: every prefix, 300 changed bytes, all refused")
     func smallModelFile() {
-        let good = ModelFile.encode(Self.model([2, 3, 1]))
-        var tally = SweepTally(kind: "model 2-3-1")
-        tally.run(Damage.prefixes(of: good), what: "prefix", Self.modelRead)
-        tally.run(Damage.corruptions(of: good, count: 300, seed: 16), what: "changed byte", Self.modelRead)
-        Self.report(tally)
+        Self.sweep(ModelFile.encode(Self.model([2, 3, 1])), kind: "model 2-3-1", seed: 16, cutRefused: false, Self.modelRead)
     }
 
     /// The same through the real file readers: files on disk, found by name,
@@ -154,9 +141,7 @@ struct BadFileSweepTests {
         for (k, bytes) in models.enumerated() {
             let path = try scratch.write(bytes, "m\(k).npmodel")
             tally.run([bytes], what: "model") { _ in
-                let outcome = SweepOutcome.ofModel({ () throws(ModelError) in try ModelFile.load(from: path) }) { _ in nil }
-                if case .loaded = outcome { return .wrong("a damaged model was accepted") }
-                return outcome
+                Self.modelRefused { () throws(ModelError) in try ModelFile.load(from: path) }
             }
         }
         Self.report(tally)
