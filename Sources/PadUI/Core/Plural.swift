@@ -8,11 +8,6 @@ public struct Plural: Sendable, Equatable {
     /// For 0, 2, 3 …; `%1` is the count.
     public var many: String
 
-    public init(one: String, many: String) {
-        self.one = one
-        self.many = many
-    }
-
     /// The phrase for `n`, the number written as the language writes it.
     public func callAsFunction(_ n: Int, _ numbers: NumberFormat) -> String {
         InsightStrings.fill(n == 1 ? one : many, numbers.count(n))

@@ -61,11 +61,6 @@ public struct PlaneMapping: Sendable, Equatable {
     public let rect: Rect
     public let bounds: PlaneBounds
 
-    public init(rect: Rect, bounds: PlaneBounds) {
-        self.rect = rect
-        self.bounds = bounds
-    }
-
     private var spanX: Double { bounds.maxX - bounds.minX }
     private var spanY: Double { bounds.maxY - bounds.minY }
 
