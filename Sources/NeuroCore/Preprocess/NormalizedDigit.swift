@@ -30,18 +30,6 @@ public struct NormalizedDigit: Sendable, Equatable {
     /// above 1 for a small drawing, below 1 for one larger than 20 cells.
     public let scale: Float
 
-    public init(pixels: [Float], isEmpty: Bool, boundingBox: Rect,
-                inkCentreOfMass: Point, centreOfMass: Point,
-                placement: FloatRect, scale: Float) {
-        self.pixels = pixels
-        self.isEmpty = isEmpty
-        self.boundingBox = boundingBox
-        self.inkCentreOfMass = inkCentreOfMass
-        self.centreOfMass = centreOfMass
-        self.placement = placement
-        self.scale = scale
-    }
-
     /// The result for a pad without ink.
     public static let empty = NormalizedDigit(
         pixels: [Float](repeating: 0, count: DigitNormalizer.pixelCount),
