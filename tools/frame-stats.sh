@@ -5,15 +5,17 @@
 # each, so several mouse moves queue up between two frames); then
 # `neuropad bench`, the trainer's speed without a window, for the ratio.
 #
-#   tools/frame-stats.sh [path/to/neuropad] [SECONDS]
+#   tools/frame-stats.sh [path/to/neuropad] [SECONDS] [more app options...]
+#   (e.g. --renderer software to compare the backends)
 set -u
 BIN=${1:-.build/release/neuropad}
 RUN_SECONDS=${2:-20}
+shift 2 2>/dev/null || shift $#
 # shellcheck source=../tests/tools/session.sh
 . "$(dirname "$0")/../tests/tools/session.sh"
 session_need Xvfb xdotool
 session_start_x 1920x1080 || exit 1
-session_start_app --pace max --stats --window 1920x1080 --quit-after "$RUN_SECONDS"
+session_start_app --pace max --stats --window 1920x1080 --quit-after "$RUN_SECONDS" "$@"
 wait_for '^layout grid ' 20 && session_window || { echo "the window did not come up"; cat "$ERR"; exit 1; }
 read -r GX GY GW GH < <(grep '^layout grid ' "$LOG" | tail -1 | cut -d' ' -f3-)
 strokes=0
