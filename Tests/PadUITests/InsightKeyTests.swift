@@ -115,13 +115,13 @@ struct InsightKeyTests {
 
 @Suite("Notices")
 struct NoticeTests {
-    @Test("a message fades after a few seconds, a question stays until answered; both sit in the header")
+    @Test("a message fades after a few seconds, a question stays until answered; both sit in their own strip")
     func fading() {
         let app = PadApp(width: 1280, height: 720)
         app.notices.post("hello")
         _ = app.tick(now: 10)
-        let header = app.digits.layout.header
-        #expect(app.frame().texts.contains { $0.string == "hello" && header.contains(x: $0.x, y: $0.y) })
+        let strip = app.digits.layout.notice
+        #expect(app.frame().texts.contains { $0.string == "hello" && strip.contains(x: $0.x, y: $0.y) })
         _ = app.tick(now: 10 + NoticeBoard.duration + 0.1)
         #expect(app.notices.text == nil)
         app.notices.post("sure?", sticky: true)

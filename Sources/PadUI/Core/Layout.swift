@@ -30,6 +30,10 @@ public struct DigitLayout: Sendable, Equatable {
     public let bars: Rect
     public let plot: Rect
     public let legend: Rect
+    /// The notices' own strip above the legend, under the training panel or
+    /// view ("Network saved: ...", a question): it covers no title, header,
+    /// legend or panel. Empty while there is nothing to say.
+    public let notice: Rect
     /// The row of view tabs above the training panel or view.
     public let tabs: Rect
     /// The rows of `controls`: learning rate, hidden layer, pace, tools
@@ -84,8 +88,12 @@ public struct DigitLayout: Sendable, Equatable {
 
         // Right of the grid, first the row of view tabs.
         tabs = Rect(x: grid.maxX + 2 * m, y: top, width: max(w - m - grid.maxX - 2 * m, 0), height: b.height)
+        // Under the training panel or view, as tall as a button (a notice's
+        // close, yes and no), right on the legend; the grid keeps its height.
+        notice = Rect(x: tabs.x, y: legend.y - b.height - b.gap / 2, width: tabs.width, height: b.height)
         let viewTop = tabs.maxY + m / 2
-        let viewHeight = max(bottom - viewTop, 0)
+        let columnsBottom = notice.y - m / 2
+        let viewHeight = max(columnsBottom - viewTop, 0)
 
         // Column 2: what the network gets, and what it answers.
         let col2 = Rect(x: grid.maxX + 2 * m, y: viewTop, width: t.px(240), height: viewHeight)
@@ -94,21 +102,21 @@ public struct DigitLayout: Sendable, Equatable {
         preview = Rect(x: col2.x + (col2.width - previewSide) / 2, y: previewPanel.y + 2 * line + t.px(6),
                        width: previewSide, height: previewSide)
         answer = Rect(x: col2.x, y: previewPanel.maxY + m, width: col2.width,
-                      height: max(bottom - previewPanel.maxY - m, 0))
+                      height: max(columnsBottom - previewPanel.maxY - m, 0))
 
         // Column 3: output bars above the loss plot.
         let col3x = col2.maxX + 2 * m
         let col3 = Rect(x: col3x, y: viewTop, width: max(w - m - col3x, 0), height: viewHeight)
         let barsHeight = min(t.px(250), viewHeight * 45 / 100)
         bars = Rect(x: col3.x, y: viewTop, width: col3.width, height: barsHeight)
-        plot = Rect(x: col3.x, y: bars.maxY + m, width: col3.width, height: max(bottom - bars.maxY - m, 0))
+        plot = Rect(x: col3.x, y: bars.maxY + m, width: col3.width, height: max(columnsBottom - bars.maxY - m, 0))
     }
 
     /// Size of one grid cell in window pixels.
     public var cellSize: Int { grid.width / DigitLayout.gridCells }
 
     /// Every panel, for checks that nothing overlaps or leaves the window.
-    public var panels: [Rect] { [header, grid, controls, tabs, previewPanel, answer, bars, plot, legend] }
+    public var panels: [Rect] { [header, grid, controls, tabs, previewPanel, answer, bars, plot, notice, legend] }
 
     /// Height of one line of text of this font size (DejaVu's line gap).
     public static func lineHeight(_ fontSize: Int) -> Int { Int((Float(fontSize) * 1.3).rounded(.up)) }

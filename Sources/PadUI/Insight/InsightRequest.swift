@@ -22,7 +22,7 @@ public enum InsightRequest: Sendable, Equatable {
     case languageChanged(Language)
 }
 
-/// A one-line message at the bottom of the window ("Network saved: ...");
+/// A one-line message in its own strip above the legend ("Network saved: ...");
 /// it fades after a few seconds. Shared by the router and the scenes.
 public final class NoticeBoard {
     public private(set) var text: String?
@@ -72,28 +72,62 @@ public final class NoticeBoard {
         if let since, !sticky, now - since > (isError ? NoticeBoard.errorDuration : NoticeBoard.duration) { clear() }
     }
 
-    /// A dark band with white text over the right of the header, where it
-    /// hides only the header's facts, never the drawing or a view; the
-    /// whole header when the message is long (a file path).
+    /// A dark band with white text in the notice strip above the legend,
+    /// a place of its own: it never covers the title, the header, the
+    /// legend or a panel. The band is as wide as its text; a text too long
+    /// for the strip (a file path) loses its middle, so the file name stays.
     /// `room`: pixels at the band's right end kept for its buttons (yes and
     /// no, or close).
-    func draw(into list: inout DrawList, width: Int, header: Rect, _ c: SceneContext, room: Int = 0) {
-        guard let text, let r = band(width: width, header: header, c, room: room) else { return }
-        let t = c.theme, style = t.style(t.body, Theme.overlayText, bold: true)
-        list.fill(r, Theme.overlay)
+    func draw(into list: inout DrawList, strip: Rect, _ c: SceneContext, room: Int = 0) {
+        guard let text, let r = band(strip: strip, c, room: room) else { return }
+        let style = NoticeBoard.style(text, width: NoticeBoard.textWidth(strip, c, room), c)
+        list.fill(r, isError ? Theme.warning : Theme.overlay)
         let textArea = Rect(x: r.x, y: r.y, width: max(r.width - room, 0), height: r.height)
         list.clip(textArea)
-        list.text(text, x: textArea.midX, y: textArea.midY, style, .center, .middle)
+        list.text(shownText(strip: strip, c, room: room) ?? text, x: textArea.midX, y: textArea.midY, style, .center, .middle)
         list.clip(nil)
     }
 
-    /// Where the message's band lies, with `room` more at its right end.
-    func band(width: Int, header: Rect, _ c: SceneContext, room: Int = 0) -> Rect? {
+    /// The message as drawn: whole if it fits the strip, else without its
+    /// middle (the end of a path, the file name, stays).
+    public func shownText(strip: Rect, _ c: SceneContext, room: Int = 0) -> String? {
         guard let text else { return nil }
-        let t = c.theme, style = t.style(t.body, Theme.overlayText, bold: true)
-        let needed = c.measure.width(text, style: style) + t.px(32) + room
-        let x = needed <= width * 2 / 3 ? width / 3 : max(width - needed, 0)
-        return Rect(x: x, y: header.y, width: width - x, height: header.height)
+        let width = NoticeBoard.textWidth(strip, c, room), style = NoticeBoard.style(text, width: width, c)
+        // Cut the path, not the words before it, when the words leave room
+        // for the file name.
+        if let slash = text.firstIndex(of: "/") {
+            let words = String(text[..<slash]), path = String(text[slash...])
+            let pathWidth = width - c.measure.width(words, style: style)
+            let name = "\u{2026}" + (path.split(separator: "/").last.map(String.init) ?? path)
+            if pathWidth >= c.measure.width(name, style: style) {
+                return words + TextFit.middle(path, width: pathWidth, style: style, measure: c.measure)
+            }
+        }
+        return TextFit.middle(text, width: width, style: style, measure: c.measure)
+    }
+
+    /// Where the message's band lies in the strip, centred, with `room`
+    /// more at its right end.
+    public func band(strip: Rect, _ c: SceneContext, room: Int = 0) -> Rect? {
+        guard let text, let shown = shownText(strip: strip, c, room: room) else { return nil }
+        let style = NoticeBoard.style(text, width: NoticeBoard.textWidth(strip, c, room), c)
+        let needed = min(c.measure.width(shown, style: style) + c.theme.px(32) + room, strip.width)
+        return Rect(x: strip.midX - needed / 2, y: strip.y, width: needed, height: strip.height)
+    }
+
+    private static func textWidth(_ strip: Rect, _ c: SceneContext, _ room: Int) -> Int {
+        max(strip.width - room - c.theme.px(32), 0)
+    }
+
+    /// Bold body text; a size smaller, down to the small text, when the
+    /// file name (all after the last slash) would not fit whole.
+    private static func style(_ text: String, width: Int, _ c: SceneContext) -> TextStyle {
+        let t = c.theme, name = "\u{2026}" + (text.split(separator: "/").last.map(String.init) ?? text)
+        var size = t.body
+        while size > t.small && c.measure.width(name, style: t.style(size, Theme.overlayText, bold: true)) > width {
+            size -= 1
+        }
+        return t.style(size, Theme.overlayText, bold: true)
     }
 
     /// A question waits for yes or no; any other message can be closed.

@@ -99,7 +99,7 @@ extension PadApp {
     }
 
     /// Yes and no for a question, a close button for any other message, at
-    /// the right end of the message's band in the header.
+    /// the right end of the message's band in the notice strip.
     func noticeControls(_ c: SceneContext) -> [Control] {
         guard notices.text != nil else { return [] }
         let layout = DigitLayout(width: width, height: height), m = layout.buttons, s = c.strings
@@ -110,7 +110,7 @@ extension PadApp {
         }
         let widths = items.map { m.width(key: $0.key, label: $0.label, measure: measure) }
         let room = widths.reduce(0, +) + items.count * m.gap
-        guard let band = notices.band(width: width, header: layout.header, c, room: room) else { return [] }
+        guard let band = notices.band(strip: noticeStrip, c, room: room) else { return [] }
         var x = band.maxX - room
         return zip(items, widths).map { item, w in
             var control = item
@@ -118,6 +118,12 @@ extension PadApp {
             x += w + m.gap
             return control
         }
+    }
+
+    /// The notices' own place in the screen shown: under the training panel
+    /// or view, under the plane; never over the title, header or legend.
+    var noticeStrip: Rect {
+        mode == .digits ? DigitLayout(width: width, height: height).notice : PlaneLayout(width: width, height: height).notice
     }
 
     /// The width the message's buttons take at the band's right end.

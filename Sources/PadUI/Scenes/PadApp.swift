@@ -18,7 +18,7 @@ public final class PadApp {
     /// The network as last saved or loaded: (generation, samples seen).
     private var savedNetwork: (generation: Int, samples: Int)?
     public var language: Language { didSet { digits.insight.language = language } }
-    /// One-line messages (saved, loaded, screenshot ...) above the legend.
+    /// One-line messages (saved, loaded, screenshot ...) in `noticeStrip`.
     public let notices = NoticeBoard()
     public var measure: any TextMeasure
 
@@ -219,8 +219,7 @@ public final class PadApp {
         current.draw(into: &list, c)
         let metrics = DigitLayout(width: width, height: height).buttons
         let shown = controls()
-        notices.draw(into: &list, width: width, header: DigitLayout(width: width, height: height).header, c,
-                     room: noticeRoom(shown))
+        notices.draw(into: &list, strip: noticeStrip, c, room: noticeRoom(shown))
         if !helpVisible && !askingToQuit { drawControls(shown, metrics, into: &list) }
         if helpVisible {
             HelpOverlay(width: width, height: height).draw(into: &list, c, rows: current.help(c))

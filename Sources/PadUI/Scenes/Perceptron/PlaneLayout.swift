@@ -10,6 +10,7 @@ import NeuroCore
 ///     | tick |                       | cost plot          | truth table   |
 ///     |      +-----------------------| η − +    H − +    speed − +        |
 ///     |       ticks        x₁ name   | presets 1 ... 0                    |
+///     +----------- notice -----------+                                    |
 ///     +------------------------------ legend ------------------------------+
 public struct PlaneLayout: Sendable, Equatable {
     public let width: Int
@@ -22,6 +23,9 @@ public struct PlaneLayout: Sendable, Equatable {
     public let panel: Rect
     /// Room left of the plane for the x₂ ticks.
     public let leftAxis: Int
+    /// The notices' own strip under the plane's axes, as tall as a button;
+    /// the panel keeps its height.
+    public let notice: Rect
 
     public init(width: Int, height: Int) {
         let chrome = DigitLayout(width: width, height: height)
@@ -34,7 +38,8 @@ public struct PlaneLayout: Sendable, Equatable {
         leftAxis = t.px(66)
         // One row above the plane (x₂ name), two below (ticks, x₁ name).
         let top = chrome.header.maxY + m + line
-        let bottom = chrome.legend.y - m / 2 - 2 * line
+        let noticeY = chrome.legend.y - chrome.buttons.height - chrome.buttons.gap / 2
+        let bottom = noticeY - m / 2 - 2 * line
         // The panel needs about 560 design pixels for the rule with numbers,
         // and 420 even in a small window where the fonts stop shrinking at
         // 12 px; the plane gets what is left, as a square.
@@ -42,6 +47,7 @@ public struct PlaneLayout: Sendable, Equatable {
         let side = max(min(bottom - top, chrome.width - 2 * m - leftAxis - 2 * m - panelMin), 1)
         plane = Rect(x: m + leftAxis, y: top, width: side, height: side)
         let panelX = plane.maxX + 2 * m
+        notice = Rect(x: m, y: noticeY, width: max(panelX - 3 * m, 0), height: chrome.buttons.height)
         panel = Rect(x: panelX, y: chrome.header.maxY + m, width: max(chrome.width - m - panelX, 0),
                      height: max(chrome.legend.y - m / 2 - chrome.header.maxY - m, 0))
     }
@@ -51,7 +57,7 @@ public struct PlaneLayout: Sendable, Equatable {
     public var panels: [Rect] {
         let line = DigitLayout.lineHeight(theme.small)
         let axes = Rect(x: margin, y: plane.y - line, width: plane.maxX - margin, height: plane.height + 3 * line)
-        return [axes, panel]
+        return [axes, panel, notice]
     }
 }
 
