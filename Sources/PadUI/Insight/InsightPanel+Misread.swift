@@ -23,8 +23,16 @@ extension InsightPanel {
              n.isEmpty ? nil : n.inkCentreOfMass),
             (s.asCentred, n.pixels, right, n.isEmpty ? nil : n.placement, n.isEmpty ? nil : n.centreOfMass),
         ]
+        // A text a size smaller (down to the small text) when it would run
+        // into the next pane's or out of the panel ("Antwort: 2 (49,4 %)").
+        func room(_ i: Int) -> Int { (i + 1 < panes.count ? panes[i + 1].2.x : body.maxX) - panes[i].2.x - t.px(8) }
+        func fitted(_ text: String, _ style: TextStyle, _ room: Int) -> TextStyle {
+            var style = style
+            while style.size > t.small && c.measure.width(text, style: style) > room { style.size -= 1 }
+            return style
+        }
         for (i, pane) in panes.enumerated() {
-            list.text(pane.0, x: pane.2.x, y: body.y, t.style(t.body, Theme.text, bold: true))
+            list.text(pane.0, x: pane.2.x, y: body.y, fitted(pane.0, t.style(t.body, Theme.text, bold: true), room(i)))
             list.image(InsightPanel.paper(pane.1, slot: "insight.misread.\(i)"), pane.2)
             list.frame(pane.2.inset(-1), Theme.border)
             let cell = Float(side) / 28
@@ -44,7 +52,8 @@ extension InsightPanel {
             let answer = InsightStrings.fill(s.answerLine, "\(d)", c.numbers.percent(Double(out[d] / max(out.reduce(0, +), 1e-6))))
             // The raw drawing's answer in red when centring changes it.
             let differs = i == 0 && d != scene.prediction?.digit
-            list.text(answer, x: pane.2.x, y: pane.2.maxY + t.px(6), t.style(t.body, differs ? Theme.loss : Theme.accent, bold: true))
+            list.text(answer, x: pane.2.x, y: pane.2.maxY + t.px(6),
+                      fitted(answer, t.style(t.body, differs ? Theme.loss : Theme.accent, bold: true), room(i)))
         }
         var y = left.maxY + t.px(6) + bh + t.px(4)
         list.frame(Rect(x: body.x, y: y + 4, width: t.px(18), height: t.px(14)), InsightPanel.boxColour, thickness: 3)
