@@ -8,16 +8,32 @@ extension InsightPanel {
         let t = c.theme, s = c.insight, net = snap.network
         let a = net.forward(DigitNormalizer.networkInput(scene.normalized.pixels))  // a⁽⁰⁾ ... a⁽ᴸ⁾
         let hiddenCount = max(net.sizes.count - 2, 0)
-        let sh = DigitLayout.lineHeight(t.small)
-        let top = body.y + sh + t.px(6), height = max(body.maxY - top, 0)
+        let sh = DigitLayout.lineHeight(t.small), titleStyle = t.style(t.small, Theme.text, bold: true)
         // Columns: input, each hidden layer, output; the gaps carry arrows.
-        let gap = t.px(34)
-        let inputW = min(body.width * 20 / 100, height)
-        let outputW = t.px(120)
-        let hiddenW = max((body.width - inputW - outputW - gap * (hiddenCount + 1)) / max(hiddenCount, 1), 0)
+        let gap = t.px(34), outputW = t.px(120)
+        let titles = [s.input] + (0 ..< hiddenCount).map { l in
+            InsightStrings.fill(s.hiddenLayer, "\(l + 1)") + " (\(net.sizes[l + 1]))"
+        } + [s.outputLayer]
+        // The titles on one row, or on two when neighbours would touch
+        // (German titles on a 4:3 window); the columns start under them.
+        var top = 0, height = 0, inputW = 0, hiddenW = 0, placed: [(x: Int, row: Int)] = []
+        for rows in 1 ... 2 {
+            top = body.y + rows * sh + t.px(6)
+            height = max(body.maxY - top, 0)
+            inputW = min(body.width * 20 / 100, height)
+            hiddenW = max((body.width - inputW - outputW - gap * (hiddenCount + 1)) / max(hiddenCount, 1), 0)
+            let centres = [body.x + inputW / 2] + (0 ..< hiddenCount).map { body.x + inputW + gap + $0 * (hiddenW + gap) + hiddenW / 2 }
+                + [body.x + inputW + gap + hiddenCount * (hiddenW + gap) + outputW / 2]
+            let fit = TextFit.columnTitles(titles, centres: centres, within: body, rows: rows, gap: t.px(12),
+                                           style: titleStyle, measure: c.measure)
+            placed = fit.placed
+            if fit.fits { break }
+        }
+        for (title, p) in zip(titles, placed) {
+            list.text(title, x: p.x, y: body.y + p.row * sh, titleStyle, .center)
+        }
         var x = body.x
         let input = Rect(x: x, y: top + (height - inputW) / 2, width: inputW, height: inputW)
-        list.text(s.input, x: input.midX, y: body.y, t.style(t.small, Theme.text, bold: true), .center)
         list.image(InsightPanel.paper(scene.normalized.pixels, slot: "insight.diagram.input"), input)
         list.frame(input.inset(-1), Theme.border)
         x = input.maxX + gap
@@ -28,8 +44,6 @@ extension InsightPanel {
             // Centre the block vertically in its column.
             let dy = (height - grid.bounds.height) / 2, dx = (hiddenW - grid.bounds.width) / 2
             let placed = TileGrid(count: values.count, in: Rect(x: x + dx, y: top + dy, width: grid.bounds.width, height: grid.bounds.height))
-            list.text(InsightStrings.fill(s.hiddenLayer, "\(l)") + " (\(values.count))", x: x + hiddenW / 2, y: body.y,
-                      t.style(t.small, Theme.text, bold: true), .center)
             list.image(discSprites(placed.tile).image(values, columns: placed.columns, slot: "insight.diagram.h\(l)"), placed.bounds)
             columns.append((placed, values.count))
             x += hiddenW + gap
@@ -38,7 +52,6 @@ extension InsightPanel {
         let out = a.last ?? []
         let disc = min(height / 10, t.px(44))
         let outRect = Rect(x: x, y: top + (height - disc * 10) / 2, width: disc, height: disc * 10)
-        list.text(s.outputLayer, x: x + outputW / 2, y: body.y, t.style(t.small, Theme.text, bold: true), .center)
         list.image(discSprites(disc).image(out, columns: 1, slot: "insight.diagram.out"), outRect)
         let winner = scene.normalized.isEmpty ? nil : Optional(MLP.argmax(out))
         for (d, v) in out.enumerated() {

@@ -28,11 +28,13 @@ extension DigitScene {
         guard insight.view == .off else { return insight.draw(into: &list, c, scene: self) }
         drawInput(into: &list, c)
         drawAnswer(into: &list, c)
-        list.text(s.outputs, x: layout.bars.x, y: layout.bars.y, t.style(t.small, Theme.muted))
+        let chart = BarChart(labels: (0 ... 9).map(String.init), percents: prediction?.percents, highlight: prediction?.digit)
+        // Bars too close for "13%" next to "15%": the unit moves to the title.
+        let unit = chart.valueStyle(width: layout.bars.width, theme: t, measure: c.measure).unit
+        list.text(unit ? s.outputs : s.outputs + " (%)", x: layout.bars.x, y: layout.bars.y, t.style(t.small, Theme.muted))
         let labelTop = layout.bars.y + DigitLayout.lineHeight(t.small)
-        BarChart(labels: (0 ... 9).map(String.init), percents: prediction?.percents, highlight: prediction?.digit)
-            .draw(into: &list, Rect(x: layout.bars.x, y: labelTop, width: layout.bars.width,
-                                    height: layout.bars.maxY - labelTop), theme: t)
+        chart.draw(into: &list, Rect(x: layout.bars.x, y: labelTop, width: layout.bars.width,
+                                     height: layout.bars.maxY - labelTop), theme: t, measure: c.measure)
         drawTraining(into: &list, c)
     }
 

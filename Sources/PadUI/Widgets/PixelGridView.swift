@@ -42,8 +42,30 @@ public struct BarChart: Sendable {
         self.highlight = highlight
     }
 
-    public func draw(into list: inout DrawList, _ rect: Rect, theme: Theme) {
+    /// The value labels' form for bars `width` px wide in all: with the %
+    /// sign while the widest neighbours ("50%" next to "50%", or "100%"
+    /// next to "0%", as the percentages sum to 100) keep a gap of `gap` px,
+    /// else without it at the same size (the chart's title then carries
+    /// the unit), else a size smaller down to 12 px. Fixed per width, so
+    /// labels do not change form while a digit is drawn.
+    public func valueStyle(width: Int, theme: Theme, measure: any TextMeasure) -> (unit: Bool, size: Int) {
+        let pitch = Float(width) / Float(max(labels.count, 1)), gap = Float(BarChart.gap(theme))
+        func fits(_ unit: Bool, _ size: Int) -> Bool {
+            let w = measure.width(unit ? "50%" : "50", style: theme.style(size, bold: true))
+            return Float(w) + gap <= pitch
+        }
+        if fits(true, theme.small) { return (true, theme.small) }
+        var size = theme.small
+        while size > 12 && !fits(false, size) { size -= 1 }
+        return (false, size)
+    }
+
+    /// The least space between two neighbouring value labels.
+    public static func gap(_ theme: Theme) -> Int { max(theme.px(8), 4) }
+
+    public func draw(into list: inout DrawList, _ rect: Rect, theme: Theme, measure: any TextMeasure) {
         let n = max(labels.count, 1)
+        let value = valueStyle(width: rect.width, theme: theme, measure: measure)
         let labelHeight = DigitLayout.lineHeight(theme.body)
         let valueHeight = DigitLayout.lineHeight(theme.small)
         let barTop = rect.y + valueHeight
@@ -60,9 +82,11 @@ public struct BarChart: Sendable {
             if let percents, i < percents.count {
                 let h = maxBar * min(max(percents[i], 0), 100) / 100
                 if h > 0 { list.fill(Rect(x: cx - barWidth / 2, y: baseline - h, width: barWidth, height: h), colour) }
-                list.text("\(percents[i])%", x: cx, y: baseline - h - 2,
-                          theme.style(theme.small, isWinner ? Theme.accent : Theme.muted, bold: isWinner),
-                          .center, .bottom)
+                let text = value.unit ? "\(percents[i])%" : "\(percents[i])"
+                let style = theme.style(value.size, isWinner ? Theme.accent : Theme.muted, bold: isWinner)
+                // "100%" over the first or last bar stays inside the chart.
+                let half = (measure.width(text, style: style) + 1) / 2
+                list.text(text, x: max(min(cx, rect.maxX - half), rect.x + half), y: baseline - h - 2, style, .center, .bottom)
             }
             list.text(labels[i], x: cx, y: baseline + 2,
                       theme.style(theme.body, isWinner ? Theme.accent : Theme.text, bold: true), .center, .top)

@@ -58,4 +58,25 @@ public enum TextFit {
         }
         return candidate()
     }
+
+    /// Centred titles over a row of columns (centres in window px, left to
+    /// right), each moved inside `area`; on `rows` rows, neighbour i on row
+    /// i % rows. `fits` is false when two titles on one row come closer than
+    /// `gap` px or a title is wider than `area`.
+    public static func columnTitles(_ titles: [String], centres: [Int], within area: Rect, rows: Int, gap: Int,
+                                    style: TextStyle, measure: any TextMeasure) -> (placed: [(x: Int, row: Int)], fits: Bool) {
+        let widths = titles.map { measure.width($0, style: style) }
+        var fits = true
+        var placed: [(x: Int, row: Int)] = []
+        for (i, (w, centre)) in zip(widths, centres).enumerated() {
+            fits = fits && w <= area.width
+            let x = max(min(centre, area.maxX - (w + 1) / 2), area.x + (w + 1) / 2)
+            let row = i % max(rows, 1)
+            if let before = placed.indices.last(where: { placed[$0].row == row }) {
+                fits = fits && placed[before].x + (widths[before] + 1) / 2 + gap <= x - (w + 1) / 2
+            }
+            placed.append((x, row))
+        }
+        return (placed, fits)
+    }
 }
