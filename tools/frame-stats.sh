@@ -29,6 +29,6 @@ while kill -0 "$APP_PID" 2>/dev/null; do
     strokes=$((strokes + 1))
 done
 wait_exit 10 "$(now)"
-grep -E '^(frame|training|digit classifications)' "$LOG"
+grep -E '^(frame|training|digit classifications|window drawn|renderer)' "$LOG"
 echo "strokes drawn $strokes ($(grep -c '^prediction ' "$LOG") prediction lines)"
 "$BIN" bench 2>&1 | grep 'samples/s'

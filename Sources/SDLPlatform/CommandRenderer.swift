@@ -28,6 +28,31 @@ public final class CommandRenderer {
         renderer.clip(nil)
     }
 
+    /// Draws only `damage.rects` of the frame, each on fresh background and
+    /// with only the commands that reach it, clipped to it: inside them the
+    /// pixels come out as from `draw(list)`, outside them nothing changes.
+    public func draw(_ list: DrawList, damage: Damage, background: Color = Theme.background) {
+        text.beginFrame()
+        for rect in damage.rects {
+            renderer.clip(rect)
+            renderer.fill(rect, background)
+            for (command, area) in zip(list.commands, damage.areas) {
+                if case .clip(let r) = command {
+                    renderer.clip(r?.intersection(rect) ?? rect)
+                } else if let area, area.intersects(rect) {
+                    draw(command)
+                }
+            }
+        }
+        renderer.clip(nil)
+    }
+
+    /// Where `item` lands on screen, rendered in its font.
+    public func box(of item: TextItem) -> Rect {
+        guard let t = text.texture(item.string, item.style) else { return .zero }
+        return item.box(width: t.width, height: t.height)
+    }
+
     private func draw(_ command: DrawCommand) {
         switch command {
         case .fill(let r, let c):
@@ -43,10 +68,10 @@ public final class CommandRenderer {
         case .text(let item):
             drawText(item)
         case .image(let img, let r):
-            guard let t = texture(for: img) else { return }
+            guard let t = texture(for: img, in: r) else { return }
             renderer.copy(t, to: r)
         case .rgbImage(let img, let r):
-            guard let t = texture(for: img) else { return }
+            guard let t = texture(for: img, in: r) else { return }
             renderer.copy(t, to: r)
         case .clip(let r):
             renderer.clip(r)
@@ -55,36 +80,36 @@ public final class CommandRenderer {
 
     private func drawText(_ item: TextItem) {
         guard let t = text.texture(item.string, item.style) else { return }
-        var x = item.x, y = item.y
-        switch item.hAlign {
-        case .left: break
-        case .center: x -= t.width / 2
-        case .right: x -= t.width
-        }
-        switch item.vAlign {
-        case .top: break
-        case .middle: y -= t.height / 2
-        case .bottom: y -= t.height
-        }
-        renderer.copy(t, to: Rect(x: x, y: y, width: t.width, height: t.height))
+        renderer.copy(t, to: item.box(width: t.width, height: t.height))
     }
 
-    /// The texture of picture slot `img.slot`: made on first use, re-made
-    /// when the size changes, re-uploaded only when the bytes change.
-    private func texture<F: PictureFormat>(for img: Picture<F>) -> Texture? {
-        if let e = pictures[img.slot], e.texture.width == img.width, e.texture.height == img.height {
+    /// The texture of picture slot `img.slot` for drawing into `r`: made on
+    /// first use, re-made when the size changes, re-uploaded only when the
+    /// bytes change. A renderer that keeps its pixels draws a frame in
+    /// pieces, clipped to the changed tiles, and SDL's scaled copy picks its
+    /// source cells anew for each clip: a picture cut by a tile's edge would
+    /// shift there. So for it the picture is scaled once to its size on
+    /// screen and copied pixel for pixel.
+    private func texture<F: PictureFormat>(for img: Picture<F>, in r: Rect) -> Texture? {
+        let prescale = renderer.keepsPixels && r.width > 0 && r.height > 0
+            && r.width <= CommandRenderer.largestPicture && r.height <= CommandRenderer.largestPicture
+        let (w, h) = prescale ? (r.width, r.height) : (img.width, img.height)
+        if let e = pictures[img.slot], e.texture.width == w, e.texture.height == h {
             if e.bytes != img.bytes {
                 e.texture.upload(img)
                 pictures[img.slot] = (e.texture, img.bytes)
             }
             return e.texture
         }
-        guard let t = try? Texture(renderer: renderer, streamingWidth: img.width, height: img.height) else { return nil }
+        guard let t = try? Texture(renderer: renderer, streamingWidth: w, height: h) else { return nil }
         if F.smooth { t.scaleSmoothly() }
         t.upload(img)
         pictures[img.slot] = (t, img.bytes)
         return t
     }
+
+    /// Pictures drawn wider or higher than this are scaled by SDL's copy.
+    static let largestPicture = 8192
 
     /// Thin lines as SDL lines; thick ones as one quad (two triangles) per
     /// segment, since SDL2 has no line width.

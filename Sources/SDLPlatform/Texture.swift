@@ -35,16 +35,4 @@ public final class Texture {
     }
 
     deinit { SDL_DestroyTexture(pointer) }
-
-    /// Fills the texture with grey bytes, (height, width) row-major.
-    func updateGrey(_ bytes: [UInt8]) {
-        guard bytes.count >= width * height else { return }
-        let argb = bytes.prefix(width * height).map { g -> UInt32 in
-            let v = UInt32(g)
-            return 0xff00_0000 | v << 16 | v << 8 | v
-        }
-        argb.withUnsafeBytes { raw in
-            _ = SDL_UpdateTexture(pointer, nil, raw.baseAddress, Int32(width * 4))
-        }
-    }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import NeuroCore
 import PadUI
+import SDLPlatform
 
 /// Opens the NeuroPad window (the default when no subcommand is given).
 struct AppCommand: ParsableCommand {
@@ -32,7 +33,7 @@ struct AppCommand: ParsableCommand {
     @Flag(help: "Start with the lesson's values (learning rate 0.1, 50 hidden neurons, one hidden layer, pace 1000/s), not the saved ones.")
     var defaults = false
 
-    @Option(help: "Renderer: 'auto' (GPU if there is one) or 'software'.")
+    @Option(help: "Renderer: 'auto' (the GPU's if a GPU draws, else software, redrawing only what changed), 'gpu' (the GPU's even when it draws on the CPU) or 'software'.")
     var renderer: String = "auto"
 
     @Option(help: ArgumentHelp("Quit by itself after this many seconds (scripts, measurements).", visibility: .hidden))
@@ -45,7 +46,9 @@ struct AppCommand: ParsableCommand {
         guard Pace(pace) != nil else { throw ValidationError("--pace wants a number of samples per second or 'max', not '\(pace)'.") }
         if let window, windowSize == nil { throw ValidationError("--window wants WIDTHxHEIGHT, e.g. 1280x720, not '\(window)'.") }
         if let lang, Language(code: lang) == nil { throw ValidationError("--lang wants 'en' or 'de', not '\(lang)'.") }
-        guard ["auto", "software"].contains(renderer) else { throw ValidationError("--renderer wants 'auto' or 'software'.") }
+        guard RendererChoice(rawValue: renderer) != nil else {
+            throw ValidationError("--renderer wants 'auto', 'gpu' or 'software', not '\(renderer)'.")
+        }
     }
 
     /// "1280x720" -> (1280, 720); at least 320x200.
@@ -65,7 +68,7 @@ struct AppCommand: ParsableCommand {
         if let why = DisplayCheck().missing { throw CleanExit.failure(why) }
         let app = try AppRunner(
             options: AppRunner.Options(width: start.width, height: start.height, language: start.language,
-                                       software: renderer == "software", verbose: verbose, stats: stats,
+                                       renderer: RendererChoice(rawValue: renderer) ?? .auto, verbose: verbose, stats: stats,
                                        quitAfter: quitAfter, dataPath: data, quitAfterFrames: frames, modelPath: model),
             config: start.config)
         try app.run()

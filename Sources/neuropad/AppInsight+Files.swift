@@ -106,21 +106,17 @@ extension InsightHost {
         }
     }
 
-    /// Draws the current frame once more, reads it back before presenting
-    /// it (the back buffer is undefined after present) and saves a PNG.
-    func screenshot(ui: PadApp, renderer: Renderer, painter: CommandRenderer) {
+    /// Shows the current frame and saves its pixels as a PNG.
+    func screenshot(ui: PadApp, screen: Screen) {
         let s = ui.language.insight
         let stamp = Int(Date().timeIntervalSince1970)
         let path = InsightHost.writableFolder() + "/neuropad-\(stamp).png"
-        painter.draw(ui.frame())
         do throws(SDLError) {
-            let shot = try renderer.readPixels()
-            renderer.present()
+            let shot = try screen.capture(ui.frame())
             try shot.savePNG(path)
             ui.notices.post(InsightStrings.fill(s.screenshotSaved, path))
             log.line("screenshot \(path)")
         } catch {
-            renderer.present()
             ui.notices.postError(InsightStrings.fill(s.screenshotFailed, path, error.reason))
         }
     }

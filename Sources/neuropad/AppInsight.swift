@@ -98,7 +98,7 @@ final class InsightHost {
                        paused: start != nil || startError != nil)
     }
 
-    func perform(_ request: InsightRequest, ui: PadApp, trainer: Trainer?, renderer: Renderer, painter: CommandRenderer) {
+    func perform(_ request: InsightRequest, ui: PadApp, trainer: Trainer?, screen: Screen) {
         let s = ui.language.insight
         switch request {
         case .addOwnDigit(let pixels, let label):
@@ -141,7 +141,7 @@ final class InsightHost {
         case .saveModel: saveModel(ui: ui, trainer: trainer)
         case .saveForNotebook: saveModel(ui: ui, trainer: trainer, forNotebook: true)
         case .loadModel: loadModel(ui: ui, trainer: trainer)
-        case .screenshot: screenshot(ui: ui, renderer: renderer, painter: painter)
+        case .screenshot: screenshot(ui: ui, screen: screen)
         case .openPhoto(let path): openPhoto(path, ui: ui)
         case .addOwnDigitsFile(let path): addOwnDigits(from: path, ui: ui, trainer: trainer)
         case .languageChanged(let language): log.line("language \(language.rawValue)")

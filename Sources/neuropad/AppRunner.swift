@@ -11,7 +11,7 @@ final class AppRunner {
         var width: Int
         var height: Int
         var language: Language
-        var software: Bool
+        var renderer: RendererChoice
         var verbose: Bool
         var stats: Bool
         var quitAfter: Double?
@@ -27,6 +27,7 @@ final class AppRunner {
     private let window: Window
     private let renderer: Renderer
     private let painter: CommandRenderer
+    private let screen: Screen
     private let ui: PadApp
     private var loader: AppDataLoad?
     private let host: InsightHost
@@ -37,8 +38,6 @@ final class AppRunner {
     /// The network generation whose divergence was logged.
     private var loggedDiverged = -1
     private var running = true
-    /// The commands on screen; nil forces the next frame to be drawn.
-    private var shown: [DrawCommand]?
     private var lastTrainingFetch = -Double.infinity
     static let trainingRefresh = 1.0 / 30
 
@@ -47,8 +46,9 @@ final class AppRunner {
         log = AppLog(enabled: options.verbose)
         window = try Window(title: "NeuroPad", width: options.width, height: options.height)
         if let why = DisplayCheck().unusable(driver: window.videoDriver) { throw CleanExit.failure(why) }
-        renderer = try Renderer(window: window, software: options.software)
+        renderer = try Renderer(window: window, choice: options.renderer)
         painter = try CommandRenderer(renderer: renderer, fonts: AppRunner.openFonts())
+        screen = Screen(painter: painter)
         let size = renderer.outputSize
         ui = PadApp(width: size.width, height: size.height, language: options.language, measure: painter.fonts)
         // The settings' one home from here on: header, controls, panel, the
@@ -79,7 +79,7 @@ final class AppRunner {
         while running {
             let t0 = Clock.seconds()
             let pump = EventPump.poll()
-            if pump.exposed { shown = nil }
+            if pump.exposed { screen.forget() }
             for event in pump.events { perform(ui.handle(event)) }
             reportErrors()
             if let limit = options.quitAfter, t0 - start >= limit { running = false }
@@ -105,20 +105,18 @@ final class AppRunner {
         shutDown()
     }
 
-    /// Builds the frame and draws it, unless it equals the one on screen:
-    /// an unchanged frame costs the renderer, the X server and the trainer's
+    /// Builds the frame and shows what changed of it (`Screen`): an
+    /// unchanged frame costs the renderer, the X server and the trainer's
     /// CPU core nothing. Returns true when it drew.
     @discardableResult
     private func drawFrame() -> Bool {
         let t0 = Clock.seconds()
         let list = ui.frame()
-        if let shown, shown == list.commands { return false }
-        let t1 = Clock.seconds()
-        painter.draw(list)
-        let t2 = Clock.seconds()
-        renderer.present()
-        shown = list.commands
-        stats.addPhases(build: t1 - t0, draw: t2 - t1, present: Clock.seconds() - t2)
+        guard let shown = screen.show(list) else { return false }
+        let (width, height) = renderer.outputSize
+        // Building includes finding what changed.
+        stats.addPhases(build: Clock.seconds() - t0 - shown.draw - shown.present, draw: shown.draw,
+                        present: shown.present, share: Double(shown.pixels) / Double(max(width * height, 1)))
         return true
     }
 
@@ -138,7 +136,7 @@ final class AppRunner {
             case .controls(let shown): for control in shown { log.line(control.layoutLine) }
             case .setting(let name, let value): log.line("setting \(name) \(value)")
             case .insight(let request):
-                host.perform(request, ui: ui, trainer: trainer, renderer: renderer, painter: painter)
+                host.perform(request, ui: ui, trainer: trainer, screen: screen)
             }
         }
         reportErrors()
@@ -209,7 +207,7 @@ final class AppRunner {
         if options.stats {
             for line in stats.report { AppLog.always(line) }
             AppLog.always("digit classifications \(ui.digits.classifications)")
-            AppLog.always("renderer \(renderer.backend), vsync \(renderer.hasVSync ? "on" : "off")")
+            AppLog.always(renderer.summary)
         }
     }
 }

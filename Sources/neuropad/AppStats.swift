@@ -13,12 +13,16 @@ struct AppStats {
     private var lastTime = 0.0
 
     private var phases: [(build: Double, draw: Double, present: Double)] = []
+    /// Per drawn frame, the part of the window drawn and presented (0...1).
+    private var shares: [Double] = []
 
     mutating func addFrame(ms: Double) { frameMs.append(ms) }
 
-    /// Where a frame's time goes, in seconds.
-    mutating func addPhases(build: Double, draw: Double, present: Double) {
+    /// Where a frame's time goes, in seconds, and the part of the window
+    /// (0...1) it drew.
+    mutating func addPhases(build: Double, draw: Double, present: Double, share: Double) {
         phases.append((build, draw, present))
+        shares.append(share)
     }
 
     /// Counts samples trained since the last call; a reset or rebuild
@@ -55,6 +59,7 @@ struct AppStats {
             "frames drawn \(s.count) skipped \(skipped) (unchanged on screen)",
             "training samples/s \(Int(samplesPerSecond.rounded())) kernels \(Kernels.active.name)",
             "frame phases ms median: build \(median(\.build)) draw \(median(\.draw)) present \(median(\.present))",
+            "window drawn per frame median \(plain(100 * AppStats.quantile(shares.sorted(), 0.5), 1)) %",
         ]
     }
 

@@ -38,6 +38,14 @@ public struct Rect: Sendable, Hashable, CustomStringConvertible {
         !isEmpty && !other.isEmpty && x < other.maxX && other.x < maxX && y < other.maxY && other.y < maxY
     }
 
+    /// The part both rectangles cover; empty (width or height 0) when they
+    /// do not overlap.
+    public func intersection(_ other: Rect) -> Rect {
+        let x0 = max(x, other.x), y0 = max(y, other.y)
+        let x1 = min(maxX, other.maxX), y1 = min(maxY, other.maxY)
+        return Rect(x: x0, y: y0, width: max(x1 - x0, 0), height: max(y1 - y0, 0))
+    }
+
     /// Shrunk by `d` on every side (grown for negative `d`).
     public func inset(_ d: Int) -> Rect {
         Rect(x: x + d, y: y + d, width: max(width - 2 * d, 0), height: max(height - 2 * d, 0))

@@ -3,7 +3,7 @@ import NeuroCore
 /// What the UI core asks a backend to draw. Scenes never draw themselves:
 /// they append these to a `DrawList`, which keeps layout and input testable
 /// without a display and keeps every SDL call in SDLPlatform.
-public enum DrawCommand: Sendable, Equatable {
+public enum DrawCommand: Sendable, Hashable {
     /// A filled rectangle (alpha blended).
     case fill(Rect, Color)
     /// A rectangle outline `thickness` pixels wide, drawn inside `rect`.
@@ -38,7 +38,7 @@ public struct TextStyle: Sendable, Hashable {
 }
 
 /// One line of text anchored at (x, y) by its alignment.
-public struct TextItem: Sendable, Equatable {
+public struct TextItem: Sendable, Hashable {
     public var string: String
     public var x: Int
     public var y: Int
@@ -54,6 +54,22 @@ public struct TextItem: Sendable, Equatable {
         self.style = style
         self.hAlign = hAlign
         self.vAlign = vAlign
+    }
+
+    /// Where the text lands when its rendered size is `width` x `height`
+    /// pixels: (x, y) is the point its alignment names.
+    public func box(width: Int, height: Int) -> Rect {
+        let left = switch hAlign {
+        case .left: x
+        case .center: x - width / 2
+        case .right: x - width
+        }
+        let top = switch vAlign {
+        case .top: y
+        case .middle: y - height / 2
+        case .bottom: y - height
+        }
+        return Rect(x: left, y: top, width: width, height: height)
     }
 }
 

@@ -2,7 +2,7 @@
 /// tiles in grey, the plane's decision regions in colour. `slot` names the
 /// texture a backend keeps for it, so it is re-uploaded only when the bytes
 /// change.
-public struct Picture<Format: PictureFormat>: Sendable, Equatable {
+public struct Picture<Format: PictureFormat>: Sendable, Hashable {
     public var slot: String
     public var width: Int
     public var height: Int
