@@ -157,7 +157,10 @@ struct PlaneBackpropTests {
                 Issue.record("no diagram at \(size) H = \(hidden)")
                 continue
             }
-            #expect(diagram.fits && diagram.shown == min(hidden, 4), "\(size) \(language) H = \(hidden)")
+            // All hidden neurons (four at most) where they fit at a readable
+            // size, else the first ones with a note; never fewer than two.
+            #expect(diagram.fits && diagram.shown >= min(hidden, 2) && diagram.shown <= min(hidden, 4),
+                    "\(size) \(language) H = \(hidden)")
             let boxes = diagram.boxes
             for (i, b) in boxes.enumerated() {
                 #expect(b.x >= area.x && b.y >= area.y && b.maxX <= area.maxX && b.maxY <= area.maxY,
@@ -173,13 +176,11 @@ struct PlaneBackpropTests {
                 guard b.x >= scene.layout.panel.x else { continue }
                 #expect(FrameBoxes.intersection(b, area).isEmpty, "\(item.string) in the diagram's room")
             }
-            // Readable: at 1280x720 and above at least 16 px by the estimated font (18 by DejaVu Sans),
-            // 15 with the note for more than four hidden neurons.
-            if size.1 >= 720 && size.0 >= 1280 {
-                #expect(diagram.size >= (hidden > 4 ? 15 : 16), "\(size) \(language) H = \(hidden): \(diagram.size) px")
-            }
-            if hidden > 4 {
-                #expect(texts.contains((language == .de ? PlaneStrings.german : .english).backpropShown(4, of: hidden)))
+            // Readable: never below the least readable size (18 px per 720 lines) where the theme allows it.
+            let theme = Theme(width: size.0, height: size.1)
+            #expect(diagram.size >= theme.shrinkFloor, "\(size) \(language) H = \(hidden): \(diagram.size) px")
+            if hidden > diagram.shown {
+                #expect(texts.contains((language == .de ? PlaneStrings.german : .english).backpropShown(diagram.shown, of: hidden)))
             }
             #expect(step.hiddenA.count == hidden)
         }
@@ -201,7 +202,7 @@ struct PlaneBackpropTests {
         #expect(all.contains("z = \(w(step.outputZ))") && all.contains("a = \(w(step.outputA))"))
         #expect(shown.contains { $0.hasPrefix("\u{03B4} = (a \u{2212} t)(1 \u{2212} a\u{00B2})") }
                 && shown.contains { $0.hasSuffix(" = \(w(step.outputDelta))") && $0.contains("\u{00B7}(1 \u{2212} ") })
-        for j in 0 ..< 4 {
+        for j in 0 ..< diagram.shown {
             let n = subscriptDigits(j + 1)
             #expect(all.contains("z = \(w(step.hiddenZ[j]))") && all.contains("a = \(w(step.hiddenA[j]))"))
             #expect(shown.contains { $0.hasPrefix("\u{03B4}\(n) = ") && $0.hasSuffix(" = \(w(step.hiddenDelta[j]))")
@@ -215,7 +216,7 @@ struct PlaneBackpropTests {
             let parts = text.split(separator: " ", maxSplits: 1)
             return parts.count == 2 && text.first?.isLetter == true ? String(parts[1]) : text
         }
-        for j in 0 ..< 4 {
+        for j in 0 ..< diagram.shown {
             let n = subscriptDigits(j + 1)
             guard let row = diagram.labels.first(where: { $0.text == "h" + n }) else { Issue.record("no row h\(j + 1)"); continue }
             let cells = diagram.labels.filter { $0.box.x > row.box.x && abs($0.box.y - row.box.y) < 2 }.sorted { $0.box.x < $1.box.x }

@@ -1,6 +1,7 @@
 import NeuroCore
 import Testing
 @testable import PadUI
+import PadUITestSupport
 
 /// The screen tells the truth: every run of the session in the run log,
 /// the diverged box beside the axis labels, own digits taken back.
@@ -105,9 +106,9 @@ struct TruthTests {
             for tick in ticks where box.contains(x: tick.x, y: tick.y) {
                 Issue.record("\(width)x\(height) \(language): '\(tick.string)' under the diverged box")
             }
-            let short = language.strings.divergedShort
-            let lines = list.texts.filter {
-                $0.style.color == Theme.warning && (hint.contains($0.string) || short.contains($0.string))
+            let short = language.strings.divergedShort, tiny = language.strings.divergedTiny
+            let lines = list.texts.filter { text in
+                text.style.color == Theme.warning && [hint, short, tiny].contains { $0.contains(text.string) }
             }
             #expect(lines.count >= 2, "\(width)x\(height) \(language): the explanation is shown")
             // Every line of it inside the box, none cut at its bottom.

@@ -46,6 +46,8 @@ public struct Strings: Sendable {
     public var divergedHint: String
     /// The same, shorter, for a small plot.
     public var divergedShort: String
+    /// The least of it, for a very small plot.
+    public var divergedTiny: String
     public var loading: String
     public var loadFailed: String
     /// Short form for the training row when the data could not be read.
@@ -89,6 +91,7 @@ extension Strings {
         divergedHint: "The network diverged: the learning rate is too large, the weights ran away and "
             + "nothing is learned any more. Try a smaller learning rate (−), then press R for new weights.",
         divergedShort: "Diverged: the learning rate is too large. Choose a smaller learning rate (−), then R for new weights.",
+        divergedTiny: "Diverged: learning rate too large. Press − then R.",
         loading: "loading data ...",
         loadFailed: "Could not load the data", noData: "no data", network: "Network", trainingData: "Training data",
         testData: "Test data",
@@ -127,6 +130,7 @@ extension Strings {
         divergedHint: "Das Netz ist divergiert: Die Lernrate ist zu groß, die Gewichte sind davongelaufen "
             + "und es lernt nichts mehr. Wähle eine kleinere Lernrate (−) und drücke R für neue Gewichte.",
         divergedShort: "Divergiert: Die Lernrate ist zu groß. Wähle eine kleinere Lernrate (−), dann R für neue Gewichte.",
+        divergedTiny: "Divergiert: Lernrate zu groß. Drücke − und dann R.",
         loading: "lade Daten ...", loadFailed: "Daten nicht ladbar", noData: "keine Daten",
         network: "Netz", trainingData: "Trainingsdaten", testData: "Testdaten",
         legend: [

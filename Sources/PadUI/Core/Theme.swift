@@ -15,6 +15,11 @@ public struct Theme: Sendable, Equatable {
     public let figure: Int
     /// The winning digit, the main figure of the screen.
     public let big: Int
+    /// The smallest text allowed anywhere: 18 px per 720 window lines.
+    public let least: Int
+    /// How far text may shrink to fit its room: `least`, except in 4:3
+    /// windows whose text is already below it (there, 12 px).
+    public var shrinkFloor: Int { small >= least ? least : 12 }
 
     public init(width: Int, height: Int, designWidth: Float = 1280) {
         scale = max(min(Float(width) / max(designWidth, 1), Float(height) / 720), 0.25)
@@ -23,7 +28,12 @@ public struct Theme: Sendable, Equatable {
         heading = Theme.px(26, scale, atLeast: 14)
         figure = Theme.px(36, scale, atLeast: 16)
         big = Theme.px(128, scale, atLeast: 32)
+        least = Theme.least(height: height)
     }
+
+    /// 18 px at 720 lines, in proportion to the height (15 px at 600, 54 at
+    /// 2160): from the back of a classroom, text smaller than this is lost.
+    public static func least(height: Int) -> Int { max(18 * height / 720, 8) }
 
     /// A length from the 1280x720 design, scaled.
     public func px(_ designPixels: Float) -> Int { Int((designPixels * scale).rounded()) }

@@ -80,7 +80,7 @@ public final class NoticeBoard {
     /// no, or close).
     func draw(into list: inout DrawList, strip: Rect, _ c: SceneContext, room: Int = 0) {
         guard let text, let r = band(strip: strip, c, room: room) else { return }
-        let style = NoticeBoard.style(text, width: NoticeBoard.textWidth(strip, c, room), c)
+        let style = NoticeBoard.style(text, width: NoticeBoard.textWidth(strip, c, room), height: strip.height, c)
         list.fill(r, isError ? Theme.warning : Theme.overlay)
         let textArea = Rect(x: r.x, y: r.y, width: max(r.width - room, 0), height: r.height)
         list.clip(textArea)
@@ -92,7 +92,7 @@ public final class NoticeBoard {
     /// middle (the end of a path, the file name, stays).
     public func shownText(strip: Rect, _ c: SceneContext, room: Int = 0) -> String? {
         guard let text else { return nil }
-        let width = NoticeBoard.textWidth(strip, c, room), style = NoticeBoard.style(text, width: width, c)
+        let width = NoticeBoard.textWidth(strip, c, room), style = NoticeBoard.style(text, width: width, height: strip.height, c)
         // Cut the path, not the words before it, when the words leave room
         // for the file name.
         if let slash = text.firstIndex(of: "/") {
@@ -110,7 +110,7 @@ public final class NoticeBoard {
     /// more at its right end.
     public func band(strip: Rect, _ c: SceneContext, room: Int = 0) -> Rect? {
         guard let text, let shown = shownText(strip: strip, c, room: room) else { return nil }
-        let style = NoticeBoard.style(text, width: NoticeBoard.textWidth(strip, c, room), c)
+        let style = NoticeBoard.style(text, width: NoticeBoard.textWidth(strip, c, room), height: strip.height, c)
         let needed = min(c.measure.width(shown, style: style) + c.theme.px(32) + room, strip.width)
         return Rect(x: strip.midX - needed / 2, y: strip.y, width: needed, height: strip.height)
     }
@@ -119,11 +119,12 @@ public final class NoticeBoard {
         max(strip.width - room - c.theme.px(32), 0)
     }
 
-    /// Bold body text; a size smaller, down to the small text, when the
+    /// Bold body text, no taller than the strip (DejaVu's ascent and
+    /// descent: 1.164 em); a size smaller, down to the small text, when the
     /// file name (all after the last slash) would not fit whole.
-    private static func style(_ text: String, width: Int, _ c: SceneContext) -> TextStyle {
+    private static func style(_ text: String, width: Int, height: Int, _ c: SceneContext) -> TextStyle {
         let t = c.theme, name = "\u{2026}" + (text.split(separator: "/").last.map(String.init) ?? text)
-        var size = t.body
+        var size = max(min(t.body, Int(Float(height) / 1.164)), t.small)
         while size > t.small && c.measure.width(name, style: t.style(size, Theme.overlayText, bold: true)) > width {
             size -= 1
         }

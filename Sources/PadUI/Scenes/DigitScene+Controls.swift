@@ -43,18 +43,28 @@ extension DigitScene {
     }
 
     /// The row of view tabs: training and the seven views; the current one
-    /// is filled. One font for all, as large as the widest name allows.
+    /// is filled. One font for all, as large as the row allows but never
+    /// below the least readable size; each tab as wide as its name needs,
+    /// with what is left of the row shared out equally.
     func viewTabs(_ c: SceneContext) -> [Control] {
-        let m = layout.buttons, views = InsightView.allCases
-        let cells = views.indices.map { DigitScene.cell($0, of: views.count, in: layout.tabs, gap: m.gap, height: m.height) }
+        let m = layout.buttons, views = InsightView.allCases, row = layout.tabs
         let names = views.map { c.insight.tabNames[$0] ?? $0.name }
+        let gaps = (views.count - 1) * m.gap
+        func widths(_ font: Int) -> [Int] { names.map { m.withFont(font).width(key: "", label: $0, measure: c.measure) } }
         var font = m.font
-        while font > 12 && names.contains(where: {
-            m.withFont(font).width(key: "", label: $0, measure: c.measure) > (cells.first?.width ?? 0)
-        }) { font -= 1 }
-        return zip(views, zip(cells, names)).map { v, cell in
-            Control(name: "view-\(v.name)", key: "", label: cell.1, rect: cell.0, action: .view(v),
-                    active: insight.view == v, fontSize: font == m.font ? nil : font)
+        while font > c.theme.shrinkFloor && widths(font).reduce(0, +) + gaps > row.width { font -= 1 }
+        var needed = widths(font)
+        if needed.reduce(0, +) + gaps > row.width {
+            // Even the least font is too wide: equal cells, each name as it fits.
+            needed = Array(repeating: max((row.width - gaps) / views.count, 1), count: views.count)
+        }
+        let spare = max(row.width - needed.reduce(0, +) - gaps, 0) / views.count
+        var x = row.x
+        return views.indices.map { i in
+            let cell = Rect(x: x, y: row.midY - m.height / 2, width: needed[i] + spare, height: m.height)
+            x = cell.maxX + m.gap
+            return Control(name: "view-\(views[i].name)", key: "", label: names[i], rect: cell, action: .view(views[i]),
+                           active: insight.view == views[i], fontSize: font == m.font ? nil : font)
         }
     }
 

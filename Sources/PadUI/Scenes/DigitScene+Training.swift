@@ -67,12 +67,14 @@ extension DigitScene {
                     * DigitLayout.lineHeight(size) + 2 * pad
             }
             // The whole explanation at body size if it fits, else smaller,
-            // else the short one.
+            // else the short one, else the least; in a plot too small even
+            // for that, the box grows over the axes rather than cut it off.
             let choices = [(s.divergedHint, t.body), (s.divergedHint, t.small), (s.divergedShort, t.body),
-                           (s.divergedShort, t.small)]
-            let (text, size) = choices.first { height($0.0, $0.1) <= inner.height } ?? (s.divergedShort, t.small)
-            let box = Rect(x: inner.x, y: inner.y, width: max(inner.width, 1),
-                           height: max(min(inner.height, height(text, size)), 1))
+                           (s.divergedShort, t.small), (s.divergedTiny, t.body), (s.divergedTiny, t.small)]
+            let (text, size) = choices.first { height($0.0, $0.1) <= inner.height } ?? (s.divergedTiny, t.small)
+            let needed = height(text, size)
+            let y = needed <= inner.height ? inner.y : max(min(inner.y, area.maxY - needed), area.y)
+            let box = Rect(x: inner.x, y: y, width: max(inner.width, 1), height: max(min(needed, area.maxY - y), 1))
             list.fill(box, Theme.panel)
             list.frame(box, Theme.warning, thickness: max(t.px(2), 1))
             TextWrap.drawCentered(text, in: Rect(x: box.x + pad, y: box.y, width: width, height: box.height),

@@ -38,7 +38,7 @@ public struct LinePlot: Sendable {
     /// labels and the axis name lie around it.
     public func plotArea(_ rect: Rect, theme: Theme) -> Rect {
         let lh = DigitLayout.lineHeight(theme.small)
-        let leftPad = theme.px(56), rightPad = showRightAxis ? theme.px(62) : theme.px(12)
+        let leftPad = theme.px(56), rightPad = showRightAxis ? theme.px(70) : theme.px(12)
         return Rect(x: rect.x + leftPad, y: rect.y + lh / 2, width: max(rect.width - leftPad - rightPad, 1),
                     height: max(rect.height - 2 * lh - lh / 2, 1))
     }

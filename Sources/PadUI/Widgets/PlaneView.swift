@@ -50,7 +50,9 @@ struct PlaneView {
             let py = mapping.point(b.minX, y).y
             list.line(Point(x: Float(rect.x), y: py), Point(x: Float(rect.maxX), y: py), abs(y) < 1e-9 ? axis : guide,
                       width: abs(y) < 1e-9 ? 2 : 1)
-            list.text(label(y), x: rect.x - theme.px(6), y: Int(py), tick, .right, .middle)
+            // The bottom one sits above its line, clear of x₁'s first tick below the corner.
+            let atBottom = py >= Float(rect.maxY) - 1
+            list.text(label(y), x: rect.x - theme.px(6), y: Int(py), tick, .right, atBottom ? .bottom : .middle)
         }
         // The network's curved boundary: where its output crosses 0.
         let cell = Float(rect.width) / Float(PlaneShading.cells)

@@ -1,24 +1,42 @@
 import NeuroCore
 
 /// Breaks a message into lines that fit a width, at spaces; a word longer
-/// than the width gets a line of its own (and is clipped by the caller).
-/// Used for messages whose length is not known in advance, such as a data
-/// error that names a file.
+/// than the width (a file path) is broken after a "/" where it can be, else
+/// between two characters. Used for messages whose length is not known in
+/// advance, such as a data error that names a file.
 public enum TextWrap {
     public static func lines(_ text: String, width: Int, style: TextStyle, measure: any TextMeasure) -> [String] {
         var lines: [String] = []
         var current = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
             let candidate = current.isEmpty ? String(word) : current + " " + word
-            if current.isEmpty || measure.width(candidate, style: style) <= width {
+            if measure.width(candidate, style: style) <= width {
                 current = candidate
-            } else {
-                lines.append(current)
-                current = String(word)
+                continue
             }
+            if !current.isEmpty { lines.append(current) }
+            var pieces = pieces(String(word), width: width, style: style, measure: measure)
+            current = pieces.removeLast()
+            lines += pieces
         }
         if !current.isEmpty { lines.append(current) }
         return lines
+    }
+
+    /// `word` in pieces no wider than `width`, each ending after a "/" when
+    /// one lies in its second half.
+    static func pieces(_ word: String, width: Int, style: TextStyle, measure: any TextMeasure) -> [String] {
+        var rest = Array(word)
+        var out: [String] = []
+        while measure.width(String(rest), style: style) > width && rest.count > 1 {
+            var n = 1
+            while n < rest.count && measure.width(String(rest[..<(n + 1)]), style: style) <= width { n += 1 }
+            if let slash = rest[..<n].lastIndex(of: "/"), slash + 1 > n / 2, slash + 1 < n { n = slash + 1 }
+            out.append(String(rest[..<n]))
+            rest.removeFirst(n)
+        }
+        out.append(String(rest))
+        return out
     }
 
     /// Draws the wrapped lines centred in `rect`, clipped to it.

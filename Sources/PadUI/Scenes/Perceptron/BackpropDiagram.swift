@@ -17,7 +17,7 @@ import NeuroCore
 ///
 /// The first four hidden neurons at most, with a note when there are more.
 /// The layout takes the largest font (from the theme's small size down to
-/// 12 px) at which everything fits `area`, trying narrower arrangements
+/// its least readable one) at which everything fits `area`, trying narrower arrangements
 /// (two lines per neuron, formulas and table rows broken in two) before a
 /// smaller font; `boxes` gives every text and circle for checks that
 /// nothing overlaps or leaves the area.
@@ -75,9 +75,9 @@ struct BackpropDiagram {
                             Arrangement(hiddenLines: 2, tableColumns: 2, wideFormulas: true),
                             Arrangement(hiddenLines: 1, tableColumns: 2, wideFormulas: false),
                             Arrangement(hiddenLines: 2, tableColumns: 2, wideFormulas: false)]
-        // Fewer neurons only when even 12 px cannot hold four.
+        // Fewer neurons only when even the least readable size cannot hold four.
         for count in stride(from: most, through: 1, by: -1) {
-            for f in stride(from: max(t.small, 12), through: 12, by: -1) {
+            for f in stride(from: max(t.small, t.shrinkFloor), through: t.shrinkFloor, by: -1) {
                 for a in arrangements {
                     var d = BackpropDiagram()
                     d.layout(step, count, a, f, area, t, text, s, measure)
@@ -89,7 +89,7 @@ struct BackpropDiagram {
             }
         }
         // Nothing fits (a tiny window): the most compact, clipped by the caller.
-        layout(step, 1, arrangements[arrangements.count - 1], 12, area, t, text, s, measure)
+        layout(step, 1, arrangements[arrangements.count - 1], t.shrinkFloor, area, t, text, s, measure)
     }
 
     private init() {}
@@ -131,7 +131,7 @@ struct BackpropDiagram {
         let title = "\(s.lastStep):  x = (\(text.short(step.x1))\(sep)\(text.short(step.x2))), t = \(t0), \u{03B7} = "
             + text.numbers.compact(Float(step.learningRate))
         var titleStyle = bold
-        while titleStyle.size > 12 && width(title, titleStyle) > area.width { titleStyle.size -= 1 }
+        while titleStyle.size > t.shrinkFloor && width(title, titleStyle) > area.width { titleStyle.size -= 1 }
         put(title, area.x, y, titleStyle)
         y += lh + gap / 2
 
@@ -286,7 +286,7 @@ struct BackpropDiagram {
             PlaneMarkers.disc(at: n.centre, r: n.r, Theme.panel, into: &list)
             PlaneMarkers.ring(at: n.centre, r: n.r, n.color, width: line * 1.5, into: &list)
             // The name inside its circle: "h₁" is about as wide as its font is high.
-            let name = t.style(min(size * 4 / 5, Int(n.r * 1.15)), n.color, bold: true)
+            let name = t.style(size, n.color, bold: true)
             list.text(n.name, x: Int(n.centre.x), y: Int(n.centre.y), name, .center, .middle)
         }
         for l in labels { list.text(l.text, x: l.x, y: l.y, l.style) }
