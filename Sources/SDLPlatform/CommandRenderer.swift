@@ -139,6 +139,6 @@ public final class CommandRenderer {
             let b0 = vertex(b.x + nx + ex, b.y + ny + ey), b1 = vertex(b.x - nx + ex, b.y - ny + ey)
             v += [a0, a1, b0, b0, a1, b1]
         }
-        renderer.triangles(v)
+        renderer.triangles(v, c)
     }
 }

@@ -122,7 +122,12 @@ public final class Renderer {
         return (Int(w), Int(h))
     }
 
-    func setColor(_ c: Color) { SDL_SetRenderDrawColor(pointer, c.r, c.g, c.b, c.a) }
+    /// Opaque colours replace the pixels, others blend: the same result, but
+    /// the software renderer blends pixel by pixel even at full alpha.
+    func setColor(_ c: Color) {
+        SDL_SetRenderDrawColor(pointer, c.r, c.g, c.b, c.a)
+        SDL_SetRenderDrawBlendMode(pointer, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND)
+    }
 
     public func clear(_ c: Color) {
         SDL_RenderSetClipRect(pointer, nil)
@@ -141,8 +146,9 @@ public final class Renderer {
         _ = points.withUnsafeBufferPointer { SDL_RenderDrawLinesF(pointer, $0.baseAddress, Int32($0.count)) }
     }
 
-    /// Untextured triangles, three vertices each.
-    func triangles(_ vertices: [SDL_Vertex]) {
+    /// Untextured triangles of colour `c`, three vertices each.
+    func triangles(_ vertices: [SDL_Vertex], _ c: Color) {
+        setColor(c)
         _ = vertices.withUnsafeBufferPointer { SDL_RenderGeometry(pointer, nil, $0.baseAddress, Int32($0.count), nil, 0) }
     }
 
@@ -162,10 +168,13 @@ public final class Renderer {
 
     public func present() { SDL_RenderPresent(pointer) }
 
+    /// Carries out the drawing SDL has queued.
+    public func flush() { SDL_RenderFlush(pointer) }
+
     /// Finishes the drawing and sends only `rects` of it to the display;
     /// for renderers that keep their pixels (`keepsPixels`).
     public func present(_ rects: [Rect]) {
-        SDL_RenderFlush(pointer)
+        flush()
         guard let window, !rects.isEmpty else { return }
         let sdl = rects.map { SDL_Rect($0) }
         sdl.withUnsafeBufferPointer { _ = SDL_UpdateWindowSurfaceRects(window.pointer, $0.baseAddress, Int32($0.count)) }

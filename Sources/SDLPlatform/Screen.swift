@@ -40,6 +40,8 @@ public final class Screen {
         } else {
             painter.draw(list)
         }
+        // SDL queues drawing commands; the software renderer draws here.
+        renderer.flush()
         let t1 = Clock.seconds()
         if renderer.keepsPixels {
             renderer.present(damage.rects)

@@ -107,6 +107,22 @@ struct DamageTests {
         #expect(far.contains(Rect(x: 0, y: 0, width: 16384, height: 16384)))
     }
 
+    @Test("a picture redraws the tiles around its changed cells, not all of it")
+    func pictureCells() {
+        var bytes = [UInt8](repeating: 0, count: 28 * 28)
+        let pad = Rect(x: 0, y: 0, width: 280, height: 280)
+        var t = DamageTracker()
+        _ = Self.update(&t, [.image(GreyImage(slot: "pad", width: 28, height: 28, bytes: bytes), pad)], height: 300)
+        bytes[14 * 28 + 14] = 255
+        let one = Self.update(&t, [.image(GreyImage(slot: "pad", width: 28, height: 28, bytes: bytes), pad)], height: 300)
+        // Cell (14, 14) covers pixels 140..<150: tile (4, 4) only.
+        #expect(one.rects == [Rect(x: 128, y: 128, width: 32, height: 32)])
+        // The same bytes drawn bigger: every tile.
+        let bigger = Rect(x: 0, y: 0, width: 300, height: 300)
+        let moved = Self.update(&t, [.image(GreyImage(slot: "pad", width: 28, height: 28, bytes: bytes), bigger)], height: 300)
+        #expect(Self.tiles(moved.rects).count == 10 * 10)
+    }
+
     @Test("dirty tiles merge into runs, and runs into rectangles downwards")
     func merging() {
         // 4 x 3 tiles of 10: X = dirty

@@ -113,12 +113,15 @@ public struct DamageTracker {
                 continue
             }
             areas.append(area)
-            var hasher = Hasher()
-            hasher.combine(command)
-            hasher.combine(clip)
-            let value = UInt64(bitPattern: Int64(hasher.finalize()))
+            let whole = DamageTracker.signature(command, clip)
             for ty in area.y / tile ... (area.maxY - 1) / tile {
                 for tx in area.x / tile ... (area.maxX - 1) / tile {
+                    let here = Rect(x: tx * tile, y: ty * tile, width: tile, height: tile)
+                    let value = switch command {
+                    case .image(let img, let r): DamageTracker.signature(img, in: r, clip, under: here) ?? whole
+                    case .rgbImage(let img, let r): DamageTracker.signature(img, in: r, clip, under: here) ?? whole
+                    default: whole
+                    }
                     next[ty * columns + tx] = DamageTracker.mix(next[ty * columns + tx], value)
                 }
             }
@@ -130,6 +133,46 @@ public struct DamageTracker {
         self.height = height
         return Damage(rects: DamageTracker.rectangles(dirty: dirty, columns: columns, tile: tile, screen: screen),
                       areas: areas)
+    }
+
+    static func signature(_ command: DrawCommand, _ clip: Rect?) -> UInt64 {
+        var hasher = Hasher()
+        hasher.combine(command)
+        hasher.combine(clip)
+        return UInt64(bitPattern: Int64(hasher.finalize()))
+    }
+
+    /// A picture scaled into `r` as seen from the tile `here`: everything
+    /// but its bytes, and of those only the cells that land under the tile,
+    /// with one more on each side (smooth scaling blends neighbours). So a
+    /// stroke redraws the tiles around the cells it inked, not the whole
+    /// pad. Nil when the bytes are fewer than the size says.
+    static func signature<F: PictureFormat>(_ img: Picture<F>, in r: Rect, _ clip: Rect?, under here: Rect) -> UInt64? {
+        let rowBytes = img.width * F.channels
+        guard img.width > 0, img.height > 0, r.width > 0, r.height > 0, img.bytes.count >= rowBytes * img.height else {
+            return nil
+        }
+        let seen = here.intersection(r)
+        guard !seen.isEmpty else { return nil }
+        let x0 = max((seen.x - r.x) * img.width / r.width - 1, 0)
+        let x1 = min(((seen.maxX - r.x) * img.width + r.width - 1) / r.width + 1, img.width)
+        let y0 = max((seen.y - r.y) * img.height / r.height - 1, 0)
+        let y1 = min(((seen.maxY - r.y) * img.height + r.height - 1) / r.height + 1, img.height)
+        var hasher = Hasher()
+        hasher.combine(img.slot)
+        hasher.combine(img.width)
+        hasher.combine(img.height)
+        hasher.combine(F.channels)
+        hasher.combine(r)
+        hasher.combine(clip)
+        hasher.combine(x0)
+        hasher.combine(y0)
+        img.bytes.withUnsafeBytes { bytes in
+            for y in y0 ..< y1 {
+                hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: bytes[y * rowBytes + x0 * F.channels ..< y * rowBytes + x1 * F.channels]))
+            }
+        }
+        return UInt64(bitPattern: Int64(hasher.finalize()))
     }
 
     /// Folds `value` into a tile's signature; the order of the values
