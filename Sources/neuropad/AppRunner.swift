@@ -70,7 +70,8 @@ final class AppRunner {
         let start = Clock.seconds()
         perform(ui.start())
         // First frame before any data is read: the window appears at once.
-        drawFrame()
+        var first = AppStats.Phases()
+        drawFrame(&first)
         log.line("ready")
         loader = AppDataLoad(path: options.dataPath)
 
@@ -78,10 +79,12 @@ final class AppRunner {
         var frames = 0
         while running {
             let t0 = Clock.seconds()
+            var phases = AppStats.Phases()
             let pump = EventPump.poll()
             if pump.exposed { screen.forget() }
             for event in pump.events { perform(ui.handle(event)) }
             reportErrors()
+            phases.input = Clock.seconds() - t0
             if let limit = options.quitAfter, t0 - start >= limit { running = false }
             frames += 1
             if let limit = options.quitAfterFrames, frames > limit { running = false }
@@ -90,12 +93,14 @@ final class AppRunner {
                 EventPump.wait(ms: 100)
                 continue
             }
+            let t1 = Clock.seconds()
             pollLoader()
             updateTraining(at: t0)
             perform(ui.tick(now: t0))
-            let drew = drawFrame()
+            phases.update = Clock.seconds() - t1
+            let drew = drawFrame(&phases)
             let spent = Clock.seconds() - t0
-            if drew { stats.addFrame(ms: spent * 1000) } else { stats.skipped += 1 }
+            if drew { stats.addFrame(ms: spent * 1000, phases) } else { stats.skipped += 1 }
             // Keep a 60 Hz cadence when present did not wait for the display
             // (no vsync, or nothing new to show).
             if (!drew || !renderer.hasVSync) && spent < frameBudget {
@@ -109,14 +114,16 @@ final class AppRunner {
     /// unchanged frame costs the renderer, the X server and the trainer's
     /// CPU core nothing. Returns true when it drew.
     @discardableResult
-    private func drawFrame() -> Bool {
+    private func drawFrame(_ phases: inout AppStats.Phases) -> Bool {
         let t0 = Clock.seconds()
         let list = ui.frame()
         guard let shown = screen.show(list) else { return false }
-        let (width, height) = renderer.outputSize
         // Building includes finding what changed.
-        stats.addPhases(build: Clock.seconds() - t0 - shown.draw - shown.present, draw: shown.draw,
-                        present: shown.present, share: Double(shown.pixels) / Double(max(width * height, 1)))
+        phases.build = Clock.seconds() - t0 - shown.draw - shown.present
+        phases.draw = shown.draw
+        phases.present = shown.present
+        let (width, height) = renderer.outputSize
+        phases.share = Double(shown.pixels) / Double(max(width * height, 1))
         return true
     }
 

@@ -12,18 +12,23 @@ struct AppStats {
     private var trainingStart: Double?
     private var lastTime = 0.0
 
-    private var phases: [(build: Double, draw: Double, present: Double)] = []
-    /// Per drawn frame, the part of the window drawn and presented (0...1).
-    private var shares: [Double] = []
-
-    mutating func addFrame(ms: Double) { frameMs.append(ms) }
-
-    /// Where a frame's time goes, in seconds, and the part of the window
-    /// (0...1) it drew.
-    mutating func addPhases(build: Double, draw: Double, present: Double, share: Double) {
-        phases.append((build, draw, present))
-        shares.append(share)
+    /// Where a drawn frame's time went, in seconds: reading and handling
+    /// input, the training status and animations, building the draw list
+    /// (and finding what changed), drawing, sending to the display.
+    struct Phases {
+        var input = 0.0, update = 0.0, build = 0.0, draw = 0.0, present = 0.0
+        /// The part of the window drawn and sent again (0...1).
+        var share = 0.0
     }
+
+    private var phases: [Phases] = []
+
+    /// A drawn frame: its time in all and where it went.
+    mutating func addFrame(ms: Double, _ p: Phases) {
+        frameMs.append(ms)
+        phases.append(p)
+    }
+
 
     /// Counts samples trained since the last call; a reset or rebuild
     /// starts the trainer's own counter again from zero.
@@ -58,12 +63,17 @@ struct AppStats {
                 + "max \(plain(s.last ?? 0, 2))",
             "frames drawn \(s.count) skipped \(skipped) (unchanged on screen)",
             "training samples/s \(Int(samplesPerSecond.rounded())) kernels \(Kernels.active.name)",
-            "frame phases ms median: build \(median(\.build)) draw \(median(\.draw)) present \(median(\.present))",
-            "window drawn per frame median \(plain(100 * AppStats.quantile(shares.sorted(), 0.5), 1)) %",
+            "frame phases ms median: " + phaseList(0.5),
+            "frame phases ms p99: " + phaseList(0.99),
+            "window drawn per frame median \(plain(100 * AppStats.quantile(phases.map(\.share).sorted(), 0.5), 1)) %",
         ]
     }
 
-    private func median(_ phase: KeyPath<(build: Double, draw: Double, present: Double), Double>) -> String {
-        plain(AppStats.quantile(phases.map { $0[keyPath: phase] * 1000 }.sorted(), 0.5), 2)
+    private func phaseList(_ q: Double) -> String {
+        let names: [(String, KeyPath<Phases, Double>)] = [("input", \.input), ("update", \.update), ("build", \.build),
+                                                          ("draw", \.draw), ("present", \.present)]
+        return names.map { name, phase in
+            "\(name) \(plain(AppStats.quantile(phases.map { $0[keyPath: phase] * 1000 }.sorted(), q), 2))"
+        }.joined(separator: " ")
     }
 }
