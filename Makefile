@@ -19,7 +19,7 @@ BIN     := .build/release/neuropad
 VERSION := $(shell sed -n 's/^let neuropadVersion = "\(.*\)"$$/\1/p' Sources/neuropad/Version.swift)
 DEB     := dist/neuropad_$(VERSION)_$(shell dpkg --print-architecture 2>/dev/null).deb
 
-.PHONY: run build test unit e2e bench mnist deps test-deps clean fuzz tsan leaks soak check package package-test package-deps version
+.PHONY: run build test unit e2e bench mnist deps test-deps clean fuzz tsan tsan-build leaks leaks-build soak check package package-test package-deps version
 
 run: deps build
 	$(BIN) $(ARGS)
@@ -63,16 +63,23 @@ FUZZ_SECONDS ?= 60
 fuzz:
 	bash fuzz/run.sh $(FUZZ_SECONDS)
 
-tsan:
-	$(SWIFT) build $(TSAN) --build-tests
-	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test $(TSAN) --skip-build --filter TrainerRace
+# The race is all core: NEUROPAD_PART=core (Package.swift) builds only the
+# core and its tests under the sanitizer.
+tsan: tsan-build
+	NEUROPAD_PART=core TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test $(TSAN) --skip-build --filter TrainerRace
+
+tsan-build:
+	NEUROPAD_PART=core $(SWIFT) build $(TSAN) --build-tests
 
 # The app under LeakSanitizer, headless, for LEAK_FRAMES frames; then the
 # dropped-file tests.
 LEAK_FRAMES ?= 600
-leaks:
-	$(SWIFT) build $(ASAN) --build-tests
+leaks: leaks-build
 	bash tests/leaks/leaks.sh .build-asan/debug/neuropad $(LEAK_FRAMES) .build-asan/debug/NeuroPadPackageTests.xctest
+
+# NEUROPAD_PART=app: the app and the SDL tests, not the core's or UI's tests.
+leaks-build:
+	NEUROPAD_PART=app $(SWIFT) build $(ASAN) --build-tests
 
 # Random input for SOAK_SECONDS under Xvfb; memory may grow 10% after minute 1.
 SOAK_SECONDS ?= 180
