@@ -19,7 +19,8 @@ BIN     := .build/release/neuropad
 VERSION := $(shell sed -n 's/^let neuropadVersion = "\(.*\)"$$/\1/p' Sources/neuropad/Version.swift)
 DEB     := dist/neuropad_$(VERSION)_$(shell dpkg --print-architecture 2>/dev/null).deb
 
-.PHONY: run build test unit e2e bench mnist deps test-deps clean fuzz tsan tsan-build leaks leaks-build soak check package package-test package-deps version
+.PHONY: run build test unit e2e bench mnist deps test-deps clean fuzz fuzz-build tsan tsan-build leaks leaks-build soak check \
+        check-builds package package-test package-test-only package-base package-deps version
 
 run: deps build
 	$(BIN) $(ARGS)
@@ -53,8 +54,17 @@ bench: build
 	@rm -f .bench.out
 
 # Reliability checks (README, "Reliability") and the package in a clean
-# Debian, all in CI after `test`.
-check: fuzz tsan leaks soak package-test
+# Debian, all in CI after `test`: tools/check.sh runs the soak test while
+# the other checks build, then each check with the machine to itself.
+check:
+	@MAKE="$(MAKE)" bash tools/check.sh
+
+# What `make check` builds beyond `make build`. The lock lets CI start these
+# builds early (.ci/run); a second call waits for the first, then finds
+# little left to do.
+check-builds:
+	@mkdir -p .build
+	@flock -w 1800 .build/check-builds.lock $(MAKE) --no-print-directory -k fuzz-build tsan-build leaks-build package
 
 # Fuzz each reader for
 # FUZZ_SECONDS (libFuzzer, address sanitizer); race the trainer under the
@@ -62,6 +72,9 @@ check: fuzz tsan leaks soak package-test
 FUZZ_SECONDS ?= 60
 fuzz:
 	bash fuzz/run.sh $(FUZZ_SECONDS)
+
+fuzz-build:
+	bash fuzz/run.sh --build
 
 # The race is all core: NEUROPAD_PART=core (Package.swift) builds only the
 # core and its tests under the sanitizer.
@@ -91,13 +104,23 @@ version:
 
 # dist/neuropad_$(VERSION)_amd64.deb: portable, Swift runtime linked in,
 # checked by appstreamcli, desktop-file-validate and lintian.
-package: deps package-deps
+# Made again when a source, asset or packaging file changed.
+package: $(DEB)
+$(DEB): Package.swift tools/make-package.sh $(shell find Sources Assets packaging -type f) | deps package-deps
 	bash tools/make-package.sh .build-pkg
 
 # The package installed with apt in a fresh Debian 12 (debootstrap; the
 # bare system is kept in .build-pkgtest): --version, one epoch, the window.
 package-test: package
+	@$(MAKE) --no-print-directory package-test-only
+
+# The same test for the package `make package` made last.
+package-test-only:
 	bash tools/package-test.sh $(DEB) .build-pkgtest dist/package-test.png
+
+# Only the bare Debian system (debootstrap), e.g. while other steps run.
+package-base: package-deps
+	bash tools/package-test.sh --base .build-pkgtest
 
 package-deps:
 	@bash tools/install-deps.sh package

@@ -4,6 +4,7 @@
 # that once crashed a reader (fuzz/regressions/<target>/).
 #
 #   fuzz/run.sh [SECONDS per target] [TARGETS...]   (default 60; idx csv gzip model npz photo)
+#   fuzz/run.sh --build [TARGETS...]                 (only build them)
 #
 # Prints "fuzz <target>: N executions, C crashes" per target and fails when
 # any target crashed; the crashing input is kept in .build-fuzz/artifacts/.
@@ -11,6 +12,8 @@
 set -u
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+BUILD_ONLY=0
+if [ "${1:-}" = --build ]; then BUILD_ONLY=1; shift; set -- 0 "$@"; fi
 SECONDS_EACH=${1:-60}
 shift || true
 TARGETS=${*:-idx csv gzip model npz photo}
@@ -72,6 +75,7 @@ for t in $TARGETS; do
             || { grep -v 'Cannot export local symbol' "$OUT/link-$t.log"; echo "fuzz: building $t failed"; exit 1; }
     fi
 done
+[ "$BUILD_ONLY" -eq 0 ] || exit 0
 
 rm -rf "$OUT/seeds"
 python3 fuzz/make-seeds.py Assets "$OUT/seeds" >/dev/null || { echo "fuzz: making the seeds failed"; exit 1; }

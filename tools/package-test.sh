@@ -6,19 +6,29 @@
 # package's binary trains under qemu-x86_64 -cpu Nehalem, a CPU without AVX.
 #
 # Usage (as root): tools/package-test.sh DEB CACHE_DIR SHOT.png
+#                  tools/package-test.sh --base CACHE_DIR   (only the bare system)
 # The bare system (with Xvfb) is made once and kept in CACHE_DIR/base;
 # every run starts from a fresh copy of it. Downloaded packages are kept in
 # CACHE_DIR/archives. The mirror is the machine's own Debian mirror (apt's
-# configuration), or DEBIAN_MIRROR.
+# configuration), or DEBIAN_MIRROR. `--base` makes only the bare system, so
+# CI can download it while the builds run; a lock (CACHE_DIR/base.lock)
+# lets a package test wait, at most 20 minutes, for one being made.
 set -euo pipefail
-deb=$(realpath "$1")
-cache=$(realpath -m "$2")
-shot=$(realpath -m "$3")
+base_only=0
+if [ "${1:-}" = --base ]; then
+    base_only=1
+    cache=$(realpath -m "$2")
+else
+    [ -f "${1:-}" ] || { echo "package-test: no package at ${1:-} (make package)" >&2; exit 1; }
+    deb=$(realpath "$1")
+    cache=$(realpath -m "$2")
+    shot=$(realpath -m "$3")
+fi
 display=${PACKAGE_TEST_DISPLAY:-123}
 suite=bookworm
 
 [ "$(id -u)" -eq 0 ] || { echo "package-test: needs root (debootstrap, chroot); try: sudo make package-test" >&2; exit 1; }
-for tool in debootstrap chroot convert qemu-x86_64; do
+for tool in debootstrap chroot convert qemu-x86_64 flock; do
     command -v "$tool" >/dev/null || { echo "package-test: $tool is missing (make package-deps)" >&2; exit 1; }
 done
 
@@ -31,14 +41,21 @@ mirror=${DEBIAN_MIRROR:-$(apt-get indextargets --format '$(REPO_URI) $(RELEASE)'
 base="$cache/base"
 root="$cache/run"
 mkdir -p "$cache/archives"
-if [ ! -x "$base/usr/bin/Xvfb" ]; then
+exec 9>"$cache/base.lock"
+flock -w 1200 9 || { echo "package-test: the bare system is still being made after 20 minutes" >&2; exit 1; }
+# base.done marks a complete bare system (a debootstrap cut off leaves none).
+if [ ! -f "$cache/base.done" ] || [ ! -x "$base/usr/bin/Xvfb" ]; then
     echo "== debootstrap $suite from $mirror (once; kept in $base)"
+    rm -f "$cache/base.done"
     rm -rf "$base"
     debootstrap --variant=minbase --include=xvfb,xauth --cache-dir="$cache/archives" \
         "$suite" "$base" "$mirror" >"$cache/debootstrap.log" 2>&1 \
         || { tail -20 "$cache/debootstrap.log" >&2; exit 1; }
     echo "deb $mirror $suite main" > "$base/etc/apt/sources.list"
+    touch "$cache/base.done"
 fi
+flock -u 9
+[ "$base_only" -eq 0 ] || { echo "package-test: bare $suite system ready in $base"; exit 0; }
 
 # Unmounts whatever is mounted below the run's tree (also what a killed
 # earlier run left), deepest first; rm never crosses into a mount either.
