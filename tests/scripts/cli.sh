@@ -29,6 +29,7 @@ expect_error "short CSV row names the line" "line 1" "$bin" train --train "$work
 head -c 100 "$work/m.npmodel" > "$work/cut.npmodel"
 expect_error "truncated model" "damaged\|not a NeuroPad" "$bin" eval --model "$work/cut.npmodel"
 expect_error "negative learning rate" "lr must be a positive" "$bin" train --lr -1
+expect_error "negative seed" "seed must be a whole number" "$bin" train --seed -1
 expect_error "bench without samples" "samples must be at least 1" "$bin" bench --samples 0
 expect_error "--save into a missing folder" "does not exist" "$bin" train --epochs 1 --save "$work/nodir/m.npmodel"
 [ ! -e "$work/nodir" ] && ok "--save into a missing folder creates nothing" || bad "$work/nodir was created"
