@@ -37,6 +37,8 @@ final class AppRunner {
     private var loggedEpochs = (generation: -1, count: 0)
     /// The network generation whose divergence was logged.
     private var loggedDiverged = -1
+    /// The loaded network whose test accuracy was last logged.
+    private var loggedLoaded: MLP?
     private var running = true
     private var lastTrainingFetch = -Double.infinity
     static let trainingRefresh = 1.0 / 30
@@ -187,6 +189,11 @@ final class AppRunner {
         // Before the data are in, a network from --model already answers.
         let snap = trainer?.snapshot() ?? host.preloaded
         ui.update(TrainingStatus(data: dataStatus, snapshot: snap))
+        // A loaded network's accuracy, as the panel shows it before any training.
+        if let l = ui.digits.loaded, let accuracy = l.accuracy, loggedLoaded != l.network {
+            loggedLoaded = l.network
+            log.line("model accuracy \(plain(accuracy, 4))")
+        }
         guard let snap else { return }
         stats.observe(generation: snap.generation, samplesSeen: snap.samplesSeen, at: time)
         if snap.generation != loggedEpochs.generation { loggedEpochs = (snap.generation, 0) }

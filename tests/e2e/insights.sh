@@ -119,6 +119,13 @@ one
 if wait_for '^prediction 1 ' 5 && ! grep -q '^epoch ' "$LOG"; then
     pass "the loaded network reads a 1 before any training"
 else fail "loaded network classifies at once ($(grep -E '^(prediction|epoch)' "$LOG" | head -2 | tr '\n' ' '))"; fi
+# The panel shows the loaded network's test accuracy before any training:
+# the same figure as `neuropad eval` on the same (embedded) test digits.
+expected=$(timeout 60 "$BIN" eval --model "$NPZ" 2>/dev/null | sed -n 's/^test accuracy: //p')
+if wait_for '^model accuracy ' 10 && shown=$(sed -n 's/^model accuracy //p' "$LOG" | head -1) \
+    && [ -n "$expected" ] && [ "$shown" = "$expected" ] && ! grep -q '^epoch ' "$LOG"; then
+    pass "the loaded network's test accuracy is shown at once ($shown, as eval says)"
+else fail "loaded accuracy (window: $(grep '^model accuracy' "$LOG"), eval: $expected)"; fi
 quit
 
 # --- Run 3: overfitting with 100 training digits -----------------------------
