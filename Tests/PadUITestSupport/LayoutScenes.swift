@@ -61,6 +61,8 @@ public enum LayoutScenes {
         digits("notice with a long path") { app in
             app.notices.post(InsightStrings.fill(language.insight.screenshotSaved, longPath))
         }
+        plane("start, no points yet", keys: [])
+        plane("start, network, no points yet", keys: [.text("k"), .text("k")])
         let step: [InputEvent] = [.text("s")]
         let epochs: [InputEvent] = Array(repeating: .text("n"), count: 12)
         plane("perceptron, AND, one step", keys: [.text("1")] + step)

@@ -38,7 +38,8 @@ struct NoticePlaceTests {
                     }
                     // The title and the header's facts are drawn, and none of
                     // them (nor any other text) lies under the notice.
-                    #expect(texts.contains { $0.string.hasPrefix("NeuroPad") }, "\(at)")
+                    let title = app.current.title(app.context.strings)
+                    #expect(texts.contains { $0.string.hasSuffix(title) }, "\(at)")
                     #expect(texts.contains { $0.string == shown }, "\(at)")
                     let own = app.controls().filter { ["notice-close", "yes", "no"].contains($0.name) }
                     for t in texts where t.string != shown && !own.contains(where: { $0.rect.contains(x: t.x, y: t.y) }) {

@@ -180,7 +180,9 @@ struct PlaneBackpropTests {
             let theme = Theme(width: size.0, height: size.1)
             #expect(diagram.size >= theme.shrinkFloor, "\(size) \(language) H = \(hidden): \(diagram.size) px")
             if hidden > diagram.shown {
-                #expect(texts.contains((language == .de ? PlaneStrings.german : .english).backpropShown(diagram.shown, of: hidden)))
+                // On one line, or wrapped to the panel's width.
+                let note = (language == .de ? PlaneStrings.german : .english).backpropShown(diagram.shown, of: hidden)
+                #expect(diagram.labels.map(\.text).joined(separator: " ").contains(note))
             }
             #expect(step.hiddenA.count == hidden)
         }

@@ -121,4 +121,20 @@ struct PlaneInputTests {
         #expect(!l.panels[0].intersects(l.panels[1]))
         #expect(l.plane.y > chrome.header.maxY && l.panels[0].maxY <= chrome.legend.y)
     }
+
+    @Test("a 4:3 window puts the presets under the plane and the notices across the window; 16:9 keeps both as they were",
+          arguments: [(1024, 768), (800, 600), (1280, 720), (1366, 768), (1920, 1080)])
+    func presetsRoom(size: (Int, Int)) {
+        let l = PlaneLayout(width: size.0, height: size.1)
+        let b = DigitLayout(width: size.0, height: size.1).buttons
+        guard size.0 * 9 < size.1 * 16 else {
+            #expect(l.presets == l.panel && l.notice.maxX < l.panel.x, "\(size)")
+            return
+        }
+        let axes = l.panels[0]
+        #expect(l.presets != l.panel, "\(size)")
+        #expect(l.presets.y >= axes.maxY && l.presets.maxY <= l.notice.y && l.presets.maxX <= l.panel.x, "\(size)")
+        #expect(l.presets.height >= 3 * b.height + 2 * b.gap, "\(size): three rows of buttons")
+        #expect(l.notice.width == size.0 - 2 * l.margin && l.panel.maxY <= l.notice.y, "\(size)")
+    }
 }

@@ -26,9 +26,9 @@ struct PlaneKeysTests {
 
     @Test("the note under a cut backpropagation step counts the neurons shown and all of them")
     func backpropNote() {
-        #expect(PlaneStrings.english.backpropShown(3, of: 4) == "the first 3 of 4 hidden neurons shown")
-        #expect(PlaneStrings.german.backpropShown(3, of: 4) == "die ersten 3 von 4 verdeckten Neuronen gezeigt")
-        #expect(PlaneStrings.english.backpropShown(4, of: 8) == "the first 4 of 8 hidden neurons shown")
+        #expect(PlaneStrings.english.backpropShown(3, of: 4) == "3 of 4 hidden neurons shown")
+        #expect(PlaneStrings.german.backpropShown(3, of: 4) == "3 von 4 verdeckten Neuronen gezeigt")
+        #expect(PlaneStrings.english.backpropShown(4, of: 8) == "4 of 8 hidden neurons shown")
     }
 
     @Test("K cycles the learners and names them on screen; [ ] change the hidden layer")

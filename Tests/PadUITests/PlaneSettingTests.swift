@@ -63,7 +63,7 @@ struct PlaneSettingTests {
         #expect(app.perceptron.session.learner.learningRate == 1)
     }
 
-    @Test("no setting is dropped, and the settings stay in the panel, above the presets, in every window",
+    @Test("no setting is dropped, and the settings stay in the panel, above the presets there, in every window",
           arguments: ControlTests.sizes)
     func allShown(size: (Int, Int)) {
         for language in Language.allCases {
@@ -73,8 +73,11 @@ struct PlaneSettingTests {
                 let label = "\(size) \(language) preset \(preset)"
                 let names = Set(app.controls().map(\.name))
                 for (name, _) in PlaneSettingTests.pairs { #expect(names.contains(name), "\(name) missing: \(label)") }
-                let panel = app.perceptron.layout.panel
-                let presetsTop = app.controls().filter { $0.name.hasPrefix("preset-") }.map(\.rect.y).min() ?? 0
+                let layout = app.perceptron.layout, panel = layout.panel
+                let presets = app.controls().filter { $0.name.hasPrefix("preset-") }
+                // The presets in their room: the panel's bottom, or under the plane (4:3).
+                #expect(presets.count == 10 && presets.allSatisfy { layout.presets.contains($0.rect) }, "\(label)")
+                let presetsTop = presets.filter { panel.contains($0.rect) }.map(\.rect.y).min() ?? panel.maxY
                 let groups = app.perceptron.settingGroups(app.context).groups
                 #expect(groups.count == 3, "\(label)")
                 for g in groups {

@@ -10,11 +10,6 @@ import Testing
 /// `LAYOUT_DUMP=1` prints every fault, not only the first dozen per screen.
 @Suite("Layout check")
 struct LayoutCheckTests {
-    /// 4:3 windows still break the rules: their text is the 1280x720
-    /// design scaled to the narrower width (18 px at 1024x768, where 19
-    /// are asked for), and some columns are too narrow for it.
-    static let known4to3 = ["800x600", "1024x768"]
-
     @Test("no text overlaps another, leaves its panel, is cut off or is too small",
           arguments: LayoutScenes.sizes.map { "\($0.0)x\($0.1)" })
     func layout(size: String) throws {
@@ -35,12 +30,6 @@ struct LayoutCheckTests {
                 }
             }
         }
-        if LayoutCheckTests.known4to3.contains(size) {
-            withKnownIssue("4:3: text smaller than 18 px per 720 lines, columns too narrow") {
-                #expect(all.isEmpty, Comment(rawValue: all.joined(separator: "\n")))
-            }
-        } else {
-            #expect(all.isEmpty, Comment(rawValue: all.joined(separator: "\n")))
-        }
+        #expect(all.isEmpty, Comment(rawValue: all.joined(separator: "\n")))
     }
 }

@@ -34,8 +34,12 @@ public struct DigitLayout: Sendable, Equatable {
     /// view ("Network saved: ...", a question): it covers no title, header,
     /// legend or panel. Empty while there is nothing to say.
     public let notice: Rect
-    /// The row of view tabs above the training panel or view.
+    /// The row of view tabs above the training panel or view; two rows in
+    /// a narrow window.
     public let tabs: Rect
+    /// A window narrower than 3:2 (a 4:3 projector): view tabs on two rows,
+    /// and each setting's name on a line above its value and buttons.
+    public let narrow: Bool
     /// The rows of `controls`: learning rate, hidden layer, pace, tools
     /// (pen, eraser, clear); each tall enough for its buttons.
     public let controlRows: [Rect]
@@ -61,6 +65,7 @@ public struct DigitLayout: Sendable, Equatable {
         let cm = max(ct.px(14), 4)
         margin = cm
         let line = DigitLayout.lineHeight(t.small)
+        narrow = w * 2 < h * 3
 
         header = Rect(x: 0, y: 0, width: w, height: DigitLayout.lineHeight(ct.heading) + 2 * ct.px(8))
         let b = ControlMetrics(width: w, height: h)
@@ -69,12 +74,17 @@ public struct DigitLayout: Sendable, Equatable {
         let legendHeight = 2 * b.height + b.gap
         legend = Rect(x: cm, y: h - legendHeight - ct.px(4), width: max(w - 2 * cm, 0), height: legendHeight)
         let top = header.maxY + m
-        let bottom = legend.y - m / 2
+        // A narrow window gives notices the whole width, on a row of their
+        // own above the legend: a file name keeps room beside the buttons.
+        let noticeY = legend.y - b.height - b.gap / 2
+        let bottom = narrow ? noticeY - m / 2 : legend.y - m / 2
         let contentHeight = max(bottom - top, 0)
 
         // Controls need four rows under the grid.
         let rowHeight = max(DigitLayout.lineHeight(t.body), b.height + max(t.px(4), 2))
-        let controlsHeight = DigitLayout.controlRowCount * rowHeight + 2 * t.px(6)
+        // Stacked settings: the name's line above each of the three rows.
+        let nameLine = narrow ? line : 0
+        let controlsHeight = DigitLayout.controlRowCount * rowHeight + 3 * nameLine + 2 * t.px(6)
         let gridTarget = min(Float(h) * DigitLayout.gridShare, Float(w) * 0.37,
                              Float(contentHeight - controlsHeight - m))
         let cell = max(Int(gridTarget) / DigitLayout.gridCells, 1)
@@ -83,16 +93,20 @@ public struct DigitLayout: Sendable, Equatable {
         controls = Rect(x: m, y: grid.maxY + m, width: side, height: max(bottom - grid.maxY - m, 0))
         let controlsTop = controls.y + t.px(6)
         controlRows = (0 ..< DigitLayout.controlRowCount).map {
-            Rect(x: m, y: controlsTop + $0 * rowHeight, width: side, height: rowHeight)
+            let named = $0 < DigitLayout.controlRowCount - 1
+            return Rect(x: m, y: controlsTop + $0 * (rowHeight + nameLine), width: side,
+                        height: rowHeight + (named ? nameLine : 0))
         }
 
         // Right of the grid, first the row of view tabs.
-        tabs = Rect(x: grid.maxX + 2 * m, y: top, width: max(w - m - grid.maxX - 2 * m, 0), height: b.height)
+        tabs = Rect(x: grid.maxX + 2 * m, y: top, width: max(w - m - grid.maxX - 2 * m, 0),
+                    height: narrow ? 2 * b.height + b.gap : b.height)
         // Under the training panel or view, as tall as a button (a notice's
         // close, yes and no), right on the legend; the grid keeps its height.
-        notice = Rect(x: tabs.x, y: legend.y - b.height - b.gap / 2, width: tabs.width, height: b.height)
+        notice = narrow ? Rect(x: cm, y: noticeY, width: max(w - 2 * cm, 0), height: b.height)
+            : Rect(x: tabs.x, y: noticeY, width: tabs.width, height: b.height)
         let viewTop = tabs.maxY + m / 2
-        let columnsBottom = notice.y - m / 2
+        let columnsBottom = noticeY - m / 2
         let viewHeight = max(columnsBottom - viewTop, 0)
 
         // Column 2: what the network gets, and what it answers.
@@ -111,6 +125,12 @@ public struct DigitLayout: Sendable, Equatable {
         bars = Rect(x: col3.x, y: viewTop, width: col3.width, height: barsHeight)
         plot = Rect(x: col3.x, y: bars.maxY + m, width: col3.width, height: max(columnsBottom - bars.maxY - m, 0))
     }
+
+    /// Where a setting row's value and buttons sit (its lower line when
+    /// the name stands above them) and where its name sits.
+    public func valueMidY(_ row: Rect) -> Int { narrow ? row.maxY - (row.height - nameHeight) / 2 : row.midY }
+    public func nameMidY(_ row: Rect) -> Int { narrow ? row.y + nameHeight / 2 : row.midY }
+    private var nameHeight: Int { narrow ? DigitLayout.lineHeight(contentTheme.small) : 0 }
 
     /// Size of one grid cell in window pixels.
     public var cellSize: Int { grid.width / DigitLayout.gridCells }

@@ -30,8 +30,11 @@ public struct Strings: Sendable {
     public var noAnswer: String
     public var outputs: String
     public var lossTitle: String
+    /// The same where the full title does not fit (a 4:3 window).
+    public var lossTitleShort: String
     public var samplesAxis: String
     public var testAccuracy: String
+    public var testAccuracyShort: String
     public var epoch: String
     public var samples: String
     public var learningRate: String
@@ -84,8 +87,8 @@ extension Strings {
     public static let english = Strings(
         digitsMode: "Digit recognition", drawHint: "Draw a digit", networkInput: "Network input",
         networkInputNote: "scaled and centred", answer: "Answer", noAnswer: "draw a digit",
-        outputs: "Output of the network", lossTitle: "Loss (moving average)", samplesAxis: "samples seen",
-        testAccuracy: "Test accuracy", epoch: "Epoch", samples: "samples", learningRate: "Learning rate",
+        outputs: "Output of the network", lossTitle: "Loss (moving average)", lossTitleShort: "Loss",
+        samplesAxis: "samples seen", testAccuracy: "Test accuracy", testAccuracyShort: "Test", epoch: "Epoch", samples: "samples", learningRate: "Learning rate",
         hiddenLayer: "Hidden layer", neurons: "neurons", pace: "Pace", training: "Training",
         running: "running", paused: "paused", diverged: "diverged",
         divergedHint: "The network diverged: the learning rate is too large, the weights ran away and "
@@ -123,7 +126,8 @@ extension Strings {
         digitsMode: "Ziffernerkennung", drawHint: "Zeichne eine Ziffer", networkInput: "Eingabe des Netzes",
         networkInputNote: "skaliert und zentriert", answer: "Antwort", noAnswer: "zeichne eine Ziffer",
         outputs: "Ausgabe des Netzes", lossTitle: "Kosten (gleitender Mittelwert)",
-        samplesAxis: "gesehene Trainingsbeispiele", testAccuracy: "Genauigkeit (Testdaten)", epoch: "Epoche",
+        lossTitleShort: "Kosten", samplesAxis: "gesehene Trainingsbeispiele", testAccuracy: "Genauigkeit (Testdaten)",
+        testAccuracyShort: "Testdaten", epoch: "Epoche",
         samples: "Beispiele", learningRate: "Lernrate", hiddenLayer: "Verdeckte Schicht", neurons: "Neuronen",
         pace: "Tempo", training: "Training", running: "läuft", paused: "pausiert",
         diverged: "divergiert",

@@ -22,7 +22,11 @@ public struct Theme: Sendable, Equatable {
     public var shrinkFloor: Int { small >= least ? least : 12 }
 
     public init(width: Int, height: Int, designWidth: Float = 1280) {
-        scale = max(min(Float(width) / max(designWidth, 1), Float(height) / 720), 0.25)
+        // In a window narrower than 16:9 (a 4:3 projector) text keeps 0.9
+        // of the height's scale, so the smallest stays at 18 px per 720
+        // lines; at most a fifth above what the width alone would give.
+        let fit = min(Float(width) / max(designWidth, 1), Float(height) / 720)
+        scale = max(fit, min(0.9 * Float(height) / 720, 1.2 * fit), 0.25)
         small = Theme.px(20, scale, atLeast: 12)
         body = Theme.px(24, scale, atLeast: 13)
         heading = Theme.px(26, scale, atLeast: 14)

@@ -69,6 +69,10 @@ extension InsightPanel {
                 title = String(title[..<cut.lowerBound])
             }
         }
+        if c.measure.width(title, style: t.style(t.small, Theme.text, bold: true)) > body.width,
+           let cut = title.range(of: "  (") {
+            title = String(title[..<cut.lowerBound])
+        }
         list.text(title, x: body.x, y: y, t.style(t.small, Theme.text, bold: true))
         y += sh
         let runs = page.runs.map { ($0, false) } + (runLog.current.map { [($0, true)] } ?? [])
@@ -77,18 +81,39 @@ extension InsightPanel {
             return
         }
         // A table: one column per setting, so runs compare at a glance.
-        // The network column is left-aligned, the numbers right-aligned.
-        let stops = [0, 44, 58, 72, 86, 100].map { body.x + body.width * $0 / 100 }
+        // The network column is left-aligned, the numbers right-aligned;
+        // each number column as wide as its widest entry, a gap apart, so
+        // headings never run together; the network takes the rest.
+        let numbers: [[String]] = runs.map(\.0).map { r in
+            [c.numbers.compact(r.learningRate), c.numbers.count(r.trainCount), "\(r.epochs)",
+             c.numbers.percent(r.trainAccuracy), c.numbers.percent(r.testAccuracy)]
+        }
+        let gap = t.px(14)
+        let columnWidths = (1 ..< s.runColumns.count).map { k in
+            ([s.runColumns[k]] + numbers.map { $0[k - 1] }).map {
+                c.measure.width($0, style: t.style(t.small, bold: true))
+            }.max() ?? 0
+        }
+        var stops = [body.maxX]
+        for w in columnWidths.dropFirst().reversed() { stops.insert(stops[0] - w - gap, at: 0) }
+        stops.insert(body.x, at: 0)
         func align(_ k: Int) -> HAlign { k == 0 ? .left : .right }
         for (k, head) in s.runColumns.enumerated() where k < stops.count {
             list.text(head, x: stops[k], y: y, t.style(t.small, Theme.muted), align(k))
         }
         y += sh
         for (r, now) in runs {
-            let cells = [(now ? s.runNow + ": " : "") + r.sizes.map(String.init).joined(separator: "-"),
-                         c.numbers.compact(r.learningRate), c.numbers.count(r.trainCount), "\(r.epochs)",
-                         c.numbers.percent(r.trainAccuracy), c.numbers.percent(r.testAccuracy)]
             let style = t.style(t.small, now ? Theme.accent : Theme.text, bold: now)
+            let rate = c.numbers.compact(r.learningRate)
+            // The network as wide as its column allows: "now: 784-50-10",
+            // without "now" (the colour marks it), or the hidden layers alone.
+            let sizes = r.sizes.map(String.init).joined(separator: "-")
+            let room = stops[1] - stops[0] - (columnWidths.first ?? 0) - gap
+            let network = [(now ? s.runNow + ": " : "") + sizes, sizes,
+                           r.sizes.dropFirst().dropLast().map(String.init).joined(separator: "-")]
+                .first { c.measure.width($0, style: style) <= room } ?? sizes
+            let cells = [network, rate, c.numbers.count(r.trainCount), "\(r.epochs)",
+                         c.numbers.percent(r.trainAccuracy), c.numbers.percent(r.testAccuracy)]
             for (k, cell) in cells.enumerated() { list.text(cell, x: stops[k], y: y, style, align(k)) }
             y += sh
         }

@@ -25,12 +25,15 @@ extension InsightPanel {
         let title = s.viewNames[view] ?? ""
         let position = "V  \(view.rawValue) / \(InsightView.allCases.count - 1)"
         let positionStyle = t.style(t.small, Theme.accent, bold: true)
-        // A long (German) title on a narrow (4:3) window steps down to body size.
-        var titleStyle = t.style(t.heading, Theme.text, bold: true)
+        // A long (German) title on a narrow (4:3) window steps down to body,
+        // then small size; where even that meets the position, the position
+        // gives way (the filled tab says which view it is).
         let room = inner.width - c.measure.width(position, style: positionStyle) - t.px(12)
-        if c.measure.width(title, style: titleStyle) > room { titleStyle = t.style(t.body, Theme.text, bold: true) }
+        let sizes = [t.heading, t.body, t.small]
+        let fitting = sizes.first { c.measure.width(title, style: t.style($0, bold: true)) <= room }
+        let titleStyle = t.style(fitting ?? t.small, Theme.text, bold: true)
         list.text(title, x: inner.x, y: inner.y, titleStyle)
-        list.text(position, x: inner.maxX, y: inner.y, positionStyle, .right)
+        if fitting != nil { list.text(position, x: inner.maxX, y: inner.y, positionStyle, .right) }
         let cfg = scene.trainingConfig
         let settings = InsightStrings.fill(s.settingsLine, cfg.sizes.map(String.init).joined(separator: "-"),
                                            c.numbers.compact(cfg.learningRate),

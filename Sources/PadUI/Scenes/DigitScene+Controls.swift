@@ -14,7 +14,7 @@ extension DigitScene {
         // Two buttons at the right end of each setting row (pace gives way to
         // the digit row's prompt).
         for (row, stepper) in zip(rows, DigitScene.steppers.prefix(teaching ? 2 : 3)) {
-            out += stepper.controls(right: row.maxX, midY: row.midY, metrics: m, measure: c.measure)
+            out += stepper.controls(right: row.maxX, midY: layout.valueMidY(row), metrics: m, measure: c.measure)
         }
         let tools = rows[DigitLayout.controlRowCount - 1]
         if teaching {
@@ -49,23 +49,35 @@ extension DigitScene {
     func viewTabs(_ c: SceneContext) -> [Control] {
         let m = layout.buttons, views = InsightView.allCases, row = layout.tabs
         let names = views.map { c.insight.tabNames[$0] ?? $0.name }
-        let gaps = (views.count - 1) * m.gap
         func widths(_ font: Int) -> [Int] { names.map { m.withFont(font).width(key: "", label: $0, measure: c.measure) } }
         var font = m.font
-        while font > c.theme.shrinkFloor && widths(font).reduce(0, +) + gaps > row.width { font -= 1 }
         var needed = widths(font)
-        if needed.reduce(0, +) + gaps > row.width {
+        // A narrow window's two rows: four tabs each.
+        let rows = layout.narrow ? 2 : 1, perRow = (views.count + rows - 1) / rows
+        let rowGaps = (perRow - 1) * m.gap
+        func rowWidth(_ r: Int) -> Int { needed[(r * perRow) ..< min((r + 1) * perRow, views.count)].reduce(0, +) }
+        while font > c.theme.shrinkFloor && (0 ..< rows).contains(where: { rowWidth($0) + rowGaps > row.width }) {
+            font -= 1
+            needed = widths(font)
+        }
+        if (0 ..< rows).contains(where: { rowWidth($0) + rowGaps > row.width }) {
             // Even the least font is too wide: equal cells, each name as it fits.
-            needed = Array(repeating: max((row.width - gaps) / views.count, 1), count: views.count)
+            needed = Array(repeating: max((row.width - rowGaps) / perRow, 1), count: views.count)
         }
-        let spare = max(row.width - needed.reduce(0, +) - gaps, 0) / views.count
-        var x = row.x
-        return views.indices.map { i in
-            let cell = Rect(x: x, y: row.midY - m.height / 2, width: needed[i] + spare, height: m.height)
-            x = cell.maxX + m.gap
-            return Control(name: "view-\(views[i].name)", key: "", label: names[i], rect: cell, action: .view(views[i]),
-                           active: insight.view == views[i], fontSize: font == m.font ? nil : font)
+        var out: [Control] = []
+        for r in 0 ..< rows {
+            let range = (r * perRow) ..< min((r + 1) * perRow, views.count)
+            let spare = max(row.width - rowWidth(r) - rowGaps, 0) / max(range.count, 1)
+            var x = row.x
+            let y = row.y + r * (m.height + m.gap)
+            for i in range {
+                let cell = Rect(x: x, y: y, width: needed[i] + spare, height: m.height)
+                x = cell.maxX + m.gap
+                out.append(Control(name: "view-\(views[i].name)", key: "", label: names[i], rect: cell, action: .view(views[i]),
+                                   active: insight.view == views[i], fontSize: font == m.font ? nil : font))
+            }
         }
+        return out
     }
 
     /// The i-th of n equal cells of a row, with gaps between them.

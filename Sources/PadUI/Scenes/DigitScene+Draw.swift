@@ -52,20 +52,20 @@ extension DigitScene {
         if teaching { rows[2] = (s.teachPrompt, "") }
         // Values start after the longest label (German labels are longer).
         let labelWidth = rows.prefix(2).map { c.measure.width($0.0, style: t.style(t.small, Theme.muted)) }.max() ?? 0
-        let valueX = r.x + max(labelWidth + t.px(16), r.width * 30 / 100)
+        let valueX = layout.narrow ? r.x : r.x + max(labelWidth + t.px(16), r.width * 30 / 100)
         // A value ends before its row's buttons: smaller, or without its unit, if need be.
         let buttons = controls(c)
         list.clip(r)
         for (i, (row, text)) in zip(layout.controlRows, rows).enumerated() {
             let prompt = teaching && i == 2
-            list.text(text.0, x: r.x, y: row.midY, t.style(t.small, prompt ? Theme.text : Theme.muted, bold: prompt),
+            list.text(text.0, x: r.x, y: layout.nameMidY(row), t.style(t.small, prompt ? Theme.text : Theme.muted, bold: prompt),
                       .left, .middle)
             let end = buttons.filter { $0.rect.y >= row.y && $0.rect.maxY <= row.maxY }.map(\.rect.x).min() ?? r.maxX
             let room = end - valueX - t.px(8)
             let plain = text.1.split(separator: " ").first.map(String.init) ?? text.1
             let choices = [(text.1, t.body), (text.1, t.small), (plain, t.body), (plain, t.small)]
             let fit = choices.first { c.measure.width($0.0, style: t.style($0.1, bold: true)) <= room } ?? (plain, t.small)
-            list.text(fit.0, x: valueX, y: row.midY, t.style(fit.1, Theme.text, bold: true), .left, .middle)
+            list.text(fit.0, x: valueX, y: layout.valueMidY(row), t.style(fit.1, Theme.text, bold: true), .left, .middle)
         }
         list.clip(nil)
     }

@@ -5,25 +5,32 @@ extension DigitScene {
     func drawTraining(into list: inout DrawList, _ c: SceneContext) {
         let t = layout.contentTheme, s = c.strings, r = layout.plot
         let lh = DigitLayout.lineHeight(t.body)
-        list.text(s.lossTitle, x: r.x, y: r.y, t.style(t.body, Theme.loss, bold: true))
+        let titleStyle = t.style(t.body, Theme.loss, bold: true)
+        let title = c.measure.width(s.lossTitle, style: titleStyle) <= r.width ? s.lossTitle : s.lossTitleShort
+        list.text(title, x: r.x, y: r.y, titleStyle)
         guard let snap = status.snapshot else {
             let failed: Bool = if case .failed = status.data { true } else { false }
-            TextWrap.drawCentered(headerInfo(c), in: Rect(x: r.x, y: r.y + lh, width: r.width, height: r.height - lh),
-                                  style: t.style(t.body, failed ? Theme.warning : Theme.muted), measure: c.measure,
-                                  into: &list)
+            let room = Rect(x: r.x, y: r.y + lh, width: r.width, height: r.height - lh)
+            // Body size if the message fits the room, else small.
+            let size = [t.body, t.small].first {
+                TextWrap.lines(headerInfo(c), width: room.width, style: t.style($0), measure: c.measure).count
+                    * DigitLayout.lineHeight($0) <= room.height
+            } ?? t.small
+            TextWrap.drawCentered(headerInfo(c), in: room, style: t.style(size, failed ? Theme.warning : Theme.muted),
+                                  measure: c.measure, into: &list)
             return
         }
         // Test accuracy as a figure of its own: the number the class waits for.
         // Beside the title when both fit, else on a row of its own.
         var rows = 2
         if let acc = loadedAccuracy(snap) ?? snap.lastTestAccuracy {
-            let text = "\(s.testAccuracy): \(c.numbers.percent(acc))"
+            var text = "\(s.testAccuracy): \(c.numbers.percent(acc))"
             let style = t.style(t.body, Theme.accuracy, bold: true)
-            let needed = c.measure.width(s.lossTitle, style: t.style(t.body, Theme.loss, bold: true))
-                + c.measure.width(text, style: style) + t.px(24)
+            let needed = c.measure.width(title, style: titleStyle) + c.measure.width(text, style: style) + t.px(24)
             if needed <= r.width {
                 list.text(text, x: r.maxX, y: r.y, style, .right)
             } else {
+                if c.measure.width(text, style: style) > r.width { text = "\(s.testAccuracyShort): \(c.numbers.percent(acc))" }
                 list.text(text, x: r.x, y: r.y + 2 * lh, style)
                 rows = 3
             }
@@ -38,8 +45,11 @@ extension DigitScene {
             + (stopped ?? "\(c.numbers.count(perSecond))/s")
         let short = "\(s.epoch) \(snap.epoch)   \(c.numbers.short(Float(snap.samplesSeen))) \(s.samples)   "
             + (stopped ?? "\(c.numbers.short(Float(perSecond)))/s")
-        let choices = [(full, t.body), (full, t.small), (short, t.small)]
-        let fit = choices.first { c.measure.width($0.0, style: t.style($0.1)) <= r.width } ?? (short, t.small)
+        // The least: the epoch, the samples' count and the state, no words between.
+        let least = "\(s.epoch) \(snap.epoch) · \(c.numbers.short(Float(snap.samplesSeen))) · "
+            + (stopped ?? "\(c.numbers.short(Float(perSecond)))/s")
+        let choices = [(full, t.body), (full, t.small), (short, t.small), (least, t.small)]
+        let fit = choices.first { c.measure.width($0.0, style: t.style($0.1)) <= r.width } ?? (least, t.small)
         list.text(fit.0, x: r.x, y: r.y + lh + (t.body - fit.1) / 2, t.style(fit.1, stopped == nil ? Theme.text : Theme.warning))
 
         let loss = snap.loss.map { Point(x: Float($0.samples), y: $0.loss) }

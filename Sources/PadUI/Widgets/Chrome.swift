@@ -13,14 +13,19 @@ struct Chrome {
         let t = layout.theme, r = layout.header
         list.fill(r, Theme.panel)
         list.fill(Rect(x: r.x, y: r.maxY - 2, width: r.width, height: 2), Theme.border)
-        let titleText = "NeuroPad  \u{00B7}  \(title)"
-        let titleStyle = t.style(t.heading, Theme.text, bold: true)
-        list.text(titleText, x: layout.margin, y: r.midY, titleStyle, .left, .middle)
+        let titleStyle = t.style(t.heading, Theme.text, bold: true), style = t.style(t.small, Theme.muted)
         // The facts get what is left, never drawn over the title: a line too
         // long loses its middle, so a data file's name and what is wrong
-        // with it stay readable.
+        // with it stay readable. Where it would, the title leaves out
+        // "NeuroPad" first.
+        func room(_ title: String) -> Int {
+            max(r.maxX - layout.margin - (layout.margin * 3 + c.measure.width(title, style: titleStyle)), 0)
+        }
+        let full = "NeuroPad  \u{00B7}  \(title)"
+        let titleText = c.measure.width(info, style: style) <= room(full) ? full : title
+        list.text(titleText, x: layout.margin, y: r.midY, titleStyle, .left, .middle)
         let left = layout.margin * 3 + c.measure.width(titleText, style: titleStyle)
-        let room = max(r.maxX - layout.margin - left, 0), style = t.style(t.small, Theme.muted)
+        let room = room(titleText)
         list.clip(Rect(x: left, y: r.y, width: room, height: r.height))
         list.text(TextFit.middle(info, width: room, style: style, measure: c.measure),
                   x: r.maxX - layout.margin, y: r.midY, style, .right, .middle)

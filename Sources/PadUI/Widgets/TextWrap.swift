@@ -39,12 +39,13 @@ public enum TextWrap {
         return out
     }
 
-    /// Draws the wrapped lines centred in `rect`, clipped to it.
+    /// Draws the wrapped lines centred in `rect`, clipped to it; lines
+    /// that do not all fit start at its top, so the first ones stay whole.
     public static func drawCentered(_ text: String, in rect: Rect, style: TextStyle, measure: any TextMeasure,
                                     into list: inout DrawList) {
         let wrapped = lines(text, width: rect.width, style: style, measure: measure)
         let lh = DigitLayout.lineHeight(style.size)
-        let top = rect.midY - wrapped.count * lh / 2
+        let top = max(rect.midY - wrapped.count * lh / 2, rect.y)
         list.clip(rect)
         for (i, line) in wrapped.enumerated() {
             list.text(line, x: rect.midX, y: top + i * lh, style, .center, .top)

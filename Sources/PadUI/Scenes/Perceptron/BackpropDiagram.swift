@@ -126,14 +126,20 @@ struct BackpropDiagram {
         let sep = text.numbers.language == .de ? "; " : ", "
         let t0 = text.target(step.target, of: PlaneNetwork.targets)
 
-        // Title: the sample and the rate, smaller rather than cut in a narrow panel.
+        // Title: the sample and the rate, smaller rather than cut in a narrow
+        // panel; below the least readable size on two lines instead.
         var y = area.y
-        let title = "\(s.lastStep):  x = (\(text.short(step.x1))\(sep)\(text.short(step.x2))), t = \(t0), \u{03B7} = "
-            + text.numbers.compact(Float(step.learningRate))
+        let facts = ["x = (\(text.short(step.x1))\(sep)\(text.short(step.x2)))", "t = \(t0)",
+                     "\u{03B7} = " + text.numbers.compact(Float(step.learningRate))]
+        let title = "\(s.lastStep):  " + facts.joined(separator: ", ")
         var titleStyle = bold
         while titleStyle.size > t.shrinkFloor && width(title, titleStyle) > area.width { titleStyle.size -= 1 }
-        put(title, area.x, y, titleStyle)
-        y += lh + gap / 2
+        let titleLines = width(title, titleStyle) <= area.width ? [title] : ["\(s.lastStep):", facts.joined(separator: ", ")]
+        for line in titleLines {
+            put(line, area.x, y, titleStyle)
+            y += lh
+        }
+        y += gap / 2
 
         // The net: inputs, hidden neurons, output; each circle with its numbers to the right.
         let r = Float(max(f * 3 / 4, 9)), d = Int(2 * r)
@@ -272,8 +278,11 @@ struct BackpropDiagram {
         }
         y += lh
         if step.hiddenA.count > count {
-            put(s.backpropShown(count, of: step.hiddenA.count), area.x, y, muted)
-            y += lh
+            for line in TextWrap.lines(s.backpropShown(count, of: step.hiddenA.count), width: area.width, style: muted,
+                                       measure: measure) {
+                put(line, area.x, y, muted)
+                y += lh
+            }
         }
         bottom = y
         fits = ok && y <= area.maxY && Int(ox + r) + gap + outLabelW <= area.maxX

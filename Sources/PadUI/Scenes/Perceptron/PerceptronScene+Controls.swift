@@ -29,24 +29,34 @@ extension PerceptronScene {
         }
     }
 
-    /// The presets flowed over rows at the bottom of the panel, the loaded
-    /// one filled: two rows where the font need not shrink by more than 4
-    /// pixels for them, else three, four; never one left out.
+    /// The presets flowed over rows at the bottom of their room (under the
+    /// plane in a 4:3 window, else the panel's), the loaded one filled:
+    /// two rows where the font need not shrink by more than 4 pixels for
+    /// them (never below the least readable size), else three, four, as
+    /// many as the room holds; never one left out.
     func presetControls(_ c: SceneContext) -> [Control] {
         let items = PerceptronScene.presetKeys.map { key, preset in
             Control(name: PerceptronScene.controlName(preset), key: String(key), label: c.plane.name(preset),
                     action: .input(.text(String(key))), active: session.preset == preset)
         }
         let full = DigitLayout(width: layout.width, height: layout.height).buttons
-        for rows in 2 ... items.count {
-            for font in stride(from: full.font, through: max(full.font - 4, 12), by: -1) {
-                let m = full.withFont(font)
-                if let laid = ButtonFlow.flow(items, in: layout.panel, metrics: m, maxRows: rows, measure: c.measure) {
-                    return laid.map { var control = $0; control.fontSize = font == full.font ? nil : font; return control }
+        let least = min(max(full.font - 4, layout.theme.shrinkFloor), full.font)
+        func flow(in room: Rect, rows most: Int) -> [Control]? {
+            for rows in 2 ... max(most, 2) {
+                for font in stride(from: full.font, through: least, by: -1) {
+                    let m = full.withFont(font)
+                    if let laid = ButtonFlow.flow(items, in: room, metrics: m, maxRows: rows, measure: c.measure) {
+                        return laid.map { var control = $0; control.fontSize = font == full.font ? nil : font; return control }
+                    }
                 }
             }
+            return nil
         }
-        return []
+        let room = layout.presets
+        if room != layout.panel, let laid = flow(in: room, rows: (room.height + full.gap) / (full.height + full.gap)) {
+            return laid
+        }
+        return flow(in: layout.panel, rows: items.count) ?? []
     }
 
     /// The class a tap (left click) adds as the learner counts it: 1 / 0

@@ -23,9 +23,15 @@ extension PerceptronScene {
         var note: (lines: [String], style: TextStyle, box: Rect)?
         if session.points.isEmpty {
             let names = classNames(c)
-            let lines = ["\(s.clickLeft): \(names.plus)", "\(s.clickRight): \(names.minus)", s.orExamples]
-            let style = t.style(t.body, Theme.text, bold: true)
-            note = (lines, style, fitted(lines, style, box: noteBox(lines.count, t.body, centred: true), c))
+            // Smaller on a small plane (4:3), down to the small size; then
+            // wrapped, a class's target kept with its name.
+            let kept = [names.plus, names.minus].map { $0.replacing(" (", with: "\u{00A0}(") }
+            var lines = ["\(s.clickLeft): \(kept[0])", "\(s.clickRight): \(kept[1])", s.orExamples]
+            let room = layout.plane.width - 4 * t.px(10)
+            var style = t.style(t.body, Theme.text, bold: true)
+            while style.size > t.small && lines.contains(where: { c.measure.width($0, style: style) > room }) { style.size -= 1 }
+            lines = lines.flatMap { wrap($0, width: room, style, c) }
+            note = (lines, style, fitted(lines, style, box: noteBox(lines.count, style.size, centred: true), c))
         } else if session.stalled || session.looksInseparable {
             let style = t.style(t.small, Theme.warning, bold: true)
             let lines = wrap(session.stalled ? s.stalled : s.inseparable, width: layout.plane.width - 4 * t.px(10), style, c)

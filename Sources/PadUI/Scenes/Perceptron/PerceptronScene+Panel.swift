@@ -23,7 +23,8 @@ extension PerceptronScene {
         if showsStep && !running, let step = session.lastStep?.network {
             // After a single step the diagram of it takes the place of the
             // numbers, the rule and the plot, until the next action; of the
-            // classes and the status too when that gives it a larger font.
+            // classes and the status too when that gives it more neurons or a
+            // larger font.
             var scratch = DrawList()
             let below = drawStatus(at: drawClasses(at: y, c, into: &scratch) + gap / 2, c, into: &scratch) + gap
             let shown = diagram(step, top: y, below: below, bottom: settingsTop - gap, c)
@@ -45,7 +46,8 @@ extension PerceptronScene {
     }
 
     /// The step's diagram below the classes and the status (from `below`),
-    /// or from `top` in their place when that room gives it a larger font;
+    /// or from `top` in their place when that room gives it more hidden
+    /// neurons or a larger font;
     /// laid out once per step, window size and language.
     private func diagram(_ step: BackpropStep, top: Int, below: Int, bottom: Int,
                          _ c: SceneContext) -> (diagram: BackpropDiagram, area: Rect) {
@@ -58,7 +60,8 @@ extension PerceptronScene {
                                     measure: c.measure), area)
         }
         let kept = make(below), full = make(top)
-        let chosen = kept.diagram.fits && kept.diagram.size >= full.diagram.size ? kept : full
+        let k = kept.diagram, f = full.diagram
+        let chosen = k.fits && (k.shown, k.size) >= (f.shown, f.size) ? kept : full
         diagramCache = (key, chosen.diagram, chosen.area)
         return chosen
     }
@@ -69,27 +72,33 @@ extension PerceptronScene {
         let rr = Float(max(t.px(8), 5))
         let names = classNames(c)
         let items = [(1, names.plus), (-1, names.minus), (0, c.plane.wrong)]
-        // Marker, gap, name, gap: shrunk as one row until it fits.
-        func width(_ size: Int) -> Int {
-            items.reduce(0) { $0 + Int(2 * rr) + t.px(10) + c.measure.width($1.1, style: t.style(size)) + t.px(24) } - t.px(24)
+        // Marker, gap, name, gap: shrunk as one row until it fits, down to
+        // the least readable size; then flowed over two rows.
+        func width(_ item: (Int, String), _ size: Int) -> Int {
+            Int(2 * rr) + t.px(10) + c.measure.width(item.1, style: t.style(size))
         }
+        func width(_ size: Int) -> Int { items.reduce(0) { $0 + width($1, size) + t.px(24) } - t.px(24) }
         var size = t.small
-        while size > 12 && width(size) > r.width { size -= 1 }
+        while size > min(t.shrinkFloor, t.small) && width(size) > r.width { size -= 1 }
         let style = t.style(size, Theme.text), lh = DigitLayout.lineHeight(size)
-        var x = r.x
-        let mid = Float(y + lh / 2)
+        let rowHeight = max(lh, Int(2 * rr) + 2)
+        var x = r.x, top = y
         for (label, name) in items {
-            let at = Point(x: Float(x) + rr + 2, y: mid)
+            if x > r.x && x + width((label, name), size) > r.maxX {
+                x = r.x
+                top += rowHeight
+            }
+            let at = Point(x: Float(x) + rr + 2, y: Float(top + lh / 2))
             if label == 0 {
                 PlaneMarkers.ring(at: at, r: rr, PlaneMarkers.wrongRing, width: Float(max(t.px(3), 2)), into: &list)
             } else {
                 PlaneMarkers.draw(label, at: at, r: rr, into: &list)
             }
             x += Int(2 * rr) + t.px(10)
-            list.text(name, x: x, y: y + lh / 2, style, .left, .middle)
+            list.text(name, x: x, y: top + lh / 2, style, .left, .middle)
             x += c.measure.width(name, style: style) + t.px(24)
         }
-        return y + max(lh, Int(2 * rr) + 2)
+        return top + rowHeight
     }
 
     /// "Epoch 12 · 2 of 14 wrong" and, on the right, running or paused.
@@ -163,19 +172,44 @@ extension PerceptronScene {
         let out = net.outputWeights.prefix(4).enumerated().map { ($1, "h" + subscriptDigits($0 + 1), Optional(3 * h + $0)) }
         rows.append([("y = tanh(", nil)] + equationPieces(out, (net.outputBias, 4 * h), rule)
                     + [((h > 4 ? " + \u{2026}" : "") + ")", nil)])
-        let size = fitting(rows.map(joined), t.small, bold: false, c)
+        // Not smaller than the least readable size: a row too wide is broken
+        // before one of its + and −, the rest indented.
+        let size = max(fitting(rows.map(joined), t.small, bold: false, c), min(t.shrinkFloor, t.small))
         let lh = DigitLayout.lineHeight(size)
-        // Hidden rows in the colour of their dashed lines on the plane.
+        var line = 0
         for (i, row) in rows.enumerated() {
-            drawPieces(row, x: r.x, y: y + i * lh, t.style(size, i < rows.count - 1 ? PlaneView.hiddenText : Theme.text), c,
-                       into: &list)
+            // Hidden rows in the colour of their dashed lines on the plane.
+            let style = t.style(size, i < rows.count - 1 ? PlaneView.hiddenText : Theme.text)
+            for part in broken(row, width: r.width, style, c) {
+                drawPieces(part, x: r.x, y: y + line * lh, style, c, into: &list)
+                line += 1
+            }
         }
-        return y + rows.count * lh
+        return y + line * lh
     }
 
     /// A piece of a row of numbers: its text and, for a number the hand can
     /// change, its index in the learner's parameters.
     typealias Piece = (text: String, index: Int?)
+
+    /// A row of pieces too wide for `width` in rows that fit, broken before
+    /// its operators (" + ", " − "), each further row indented.
+    func broken(_ row: [Piece], width: Int, _ style: TextStyle, _ c: SceneContext) -> [[Piece]] {
+        var chunks: [[Piece]] = []
+        for piece in row {
+            let operation = piece.index == nil && [" + ", " \u{2212} "].contains(piece.text)
+            if operation || chunks.isEmpty { chunks.append([piece]) } else { chunks[chunks.count - 1].append(piece) }
+        }
+        var rows: [[Piece]] = []
+        for chunk in chunks {
+            if let last = rows.last, c.measure.width(joined(last + chunk), style: style) <= width {
+                rows[rows.count - 1] += chunk
+            } else {
+                rows.append(rows.isEmpty ? chunk : [("    ", nil)] + chunk)
+            }
+        }
+        return rows
+    }
 
     func joined(_ pieces: [Piece]) -> String { pieces.map(\.text).joined() }
 
@@ -222,6 +256,58 @@ extension PerceptronScene {
         }
         guard let (value, index) = constant else { return out }
         return out + [(value < 0 ? " \u{2212} " : " + ", nil), (rule.weight(abs(value)), index)]
+    }
+
+    /// The lines at the largest size up to `size` at which they fit `width`
+    /// (the panel's), but not below the least readable size: a line still
+    /// too wide there is broken in two or more (`broken`).
+    func readable(_ lines: [String], _ size: Int, bold: Bool, _ c: SceneContext, width: Int? = nil) -> (lines: [String], size: Int) {
+        let room = width ?? layout.panel.width
+        let size = max(fitting(lines, size, bold: bold, c, width: room), min(layout.theme.shrinkFloor, size))
+        let style = TextStyle(size: size, color: Theme.text, weight: bold ? .bold : .regular)
+        return (lines.flatMap { broken($0, width: room, style, c) }, size)
+    }
+
+    /// A formula too wide for `width` in rows that fit: broken after its
+    /// commas outside parentheses where that is enough, else also before
+    /// its " = ", " + " and " − "; each further row indented, a part still
+    /// too wide word by word.
+    func broken(_ line: String, width: Int, _ style: TextStyle, _ c: SceneContext) -> [String] {
+        guard c.measure.width(line, style: style) > width else { return [line] }
+        func fits(_ s: String) -> Bool { c.measure.width(s, style: style) <= width }
+        func rows(operators: Bool) -> (rows: [String], wrapped: Bool) {
+            var parts: [String] = [], current = "", depth = 0
+            let chars = Array(line)
+            for (i, ch) in chars.enumerated() {
+                if "([".contains(ch) { depth += 1 }
+                if ")]".contains(ch) { depth = max(depth - 1, 0) }
+                let next = i + 1 < chars.count ? chars[i + 1] : " "
+                let after = i + 2 < chars.count ? chars[i + 2] : "x"
+                if operators && depth == 0 && ch == " " && "=+\u{2212}".contains(next) && after == " " && !current.isEmpty {
+                    parts.append(current)
+                    current = ""
+                }
+                current.append(ch)
+                if depth == 0 && ch == "," && next == " " {
+                    parts.append(current)
+                    current = ""
+                }
+            }
+            if !current.isEmpty { parts.append(current) }
+            var rows: [String] = [], wrapped = false
+            for part in parts {
+                if let last = rows.last, fits(last + part) {
+                    rows[rows.count - 1] = last + part
+                } else {
+                    let row = rows.isEmpty ? part : "    " + part.drop { $0 == " " }
+                    wrapped = wrapped || !fits(row)
+                    rows += fits(row) ? [row] : wrap(row, width: width, style, c)
+                }
+            }
+            return (rows, wrapped)
+        }
+        let commas = rows(operators: false)
+        return commas.wrapped ? rows(operators: true).rows : commas.rows
     }
 
     /// The largest font size up to `size` (at least 12) at which every

@@ -36,16 +36,23 @@ extension PerceptronScene {
             lines = RuleText.formula(kind).map { [$0] } ?? []
             hint = s.stepHint
         }
-        list.text(title, x: r.x, y: y, t.style(fitting([title], t.small, bold: true, c), Theme.muted, bold: true))
-        let size = fitting(lines + (hint.map { [$0] } ?? []), kind == .network ? t.small : t.body, bold: false, c)
-        for (i, line) in lines.enumerated() {
-            list.text(line, x: r.x, y: y + titleHeight + i * lh, t.style(size, Theme.text))
+        // Not below the least readable size: in a narrow panel (4:3) a
+        // formula is broken in rows instead, and the block grows.
+        let titles = readable([title], t.small, bold: true, c)
+        for (i, line) in titles.lines.enumerated() {
+            list.text(line, x: r.x, y: y + i * titleHeight, t.style(titles.size, Theme.muted, bold: true))
         }
-        if let hint {
-            list.text(hint, x: r.x, y: y + titleHeight + lines.count * lh, t.style(size, Theme.muted))
+        let top = y + titles.lines.count * titleHeight
+        let fit = readable(lines, kind == .network ? t.small : t.body, bold: false, c)
+        let hints = hint.map { readable([$0], fit.size, bold: false, c).lines } ?? []
+        for (i, line) in fit.lines.enumerated() {
+            list.text(line, x: r.x, y: top + i * lh, t.style(fit.size, Theme.text))
         }
-        let rows = kind == .network ? lines.count + (hint == nil ? 0 : 1) : 3
-        return y + titleHeight + rows * lh
+        for (i, line) in hints.enumerated() {
+            list.text(line, x: r.x, y: top + (fit.lines.count + i) * lh, t.style(fit.size, Theme.muted))
+        }
+        let rows = fit.lines.count + hints.count
+        return top + (kind == .network ? rows : max(rows, 3)) * lh
     }
 
     /// One setting with its − and + buttons: "Learning rate η  0.1  [−] [+]".
@@ -124,7 +131,8 @@ extension PerceptronScene {
             }
             if rows(w).count != laid.count { w = widths(chosen, size) }
         }
-        let bottom = (presetControls(c).map(\.rect.y).min() ?? r.maxY) - m.gap
+        // Above the presets where they share the panel.
+        let bottom = (presetControls(c).filter { $0.rect.x >= r.x }.map(\.rect.y).min() ?? r.maxY) - m.gap
         let top = bottom - laid.count * m.height - (laid.count - 1) * m.gap
         var groups: [SettingGroup] = []
         for (row, indices) in laid.enumerated() {

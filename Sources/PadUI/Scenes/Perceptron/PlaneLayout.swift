@@ -10,6 +10,7 @@ import NeuroCore
 ///     | tick |                       | cost plot          | truth table   |
 ///     |      +-----------------------| η − +    H − +    speed − +        |
 ///     |       ticks        x₁ name   | presets 1 ... 0                    |
+///     |  (4:3: presets 1 ... 0 here) |                                    |
 ///     +----------- notice -----------+                                    |
 ///     +------------------------------ legend ------------------------------+
 public struct PlaneLayout: Sendable, Equatable {
@@ -24,8 +25,14 @@ public struct PlaneLayout: Sendable, Equatable {
     /// Room left of the plane for the x₂ ticks.
     public let leftAxis: Int
     /// The notices' own strip under the plane's axes, as tall as a button;
-    /// the panel keeps its height.
+    /// the panel keeps its height (in a 4:3 window the strip spans the
+    /// window above the legend, see `presets`).
     public let notice: Rect
+    /// Where the presets' buttons flow, from its bottom up: under the
+    /// plane's axes where a window narrower than 16:9 (a 4:3 projector)
+    /// leaves room for three rows of them there, so the panel keeps its
+    /// height for the numbers and the written-out step; else the panel.
+    public let presets: Rect
 
     public init(width: Int, height: Int) {
         let chrome = DigitLayout(width: width, height: height)
@@ -41,15 +48,23 @@ public struct PlaneLayout: Sendable, Equatable {
         let noticeY = chrome.legend.y - chrome.buttons.height - chrome.buttons.gap / 2
         let bottom = noticeY - m / 2 - 2 * line
         // The panel needs about 560 design pixels for the rule with numbers,
-        // and 420 even in a small window where the fonts stop shrinking at
-        // 12 px; the plane gets what is left, as a square.
-        let panelMin = max(t.px(560), 420)
+        // and 400 even in a small window where the fonts stop shrinking at
+        // 12 px (a formula wider than that is broken in two); the plane gets
+        // what is left, as a square.
+        let panelMin = max(t.px(560), 400)
         let side = max(min(bottom - top, chrome.width - 2 * m - leftAxis - 2 * m - panelMin), 1)
         plane = Rect(x: m + leftAxis, y: top, width: side, height: side)
         let panelX = plane.maxX + 2 * m
-        notice = Rect(x: m, y: noticeY, width: max(panelX - 3 * m, 0), height: chrome.buttons.height)
+        let b = chrome.buttons, underTop = plane.maxY + 2 * line + m / 2
+        let under = Rect(x: m, y: underTop, width: plane.maxX - m, height: max(noticeY - m / 2 - underTop, 0))
+        // With the presets under the plane the notices get the window's
+        // width above the legend (a file name keeps its room), the panel
+        // ends above them.
+        let presetsUnder = under.height >= 3 * b.height + 2 * b.gap
+        notice = Rect(x: m, y: noticeY, width: max(presetsUnder ? chrome.width - 2 * m : panelX - 3 * m, 0), height: b.height)
         panel = Rect(x: panelX, y: chrome.header.maxY + m, width: max(chrome.width - m - panelX, 0),
-                     height: max(chrome.legend.y - m / 2 - chrome.header.maxY - m, 0))
+                     height: max((presetsUnder ? noticeY : chrome.legend.y) - m / 2 - chrome.header.maxY - m, 0))
+        presets = presetsUnder ? under : panel
     }
 
     /// Everything the scene draws into, for checks that nothing overlaps or
@@ -57,7 +72,7 @@ public struct PlaneLayout: Sendable, Equatable {
     public var panels: [Rect] {
         let line = DigitLayout.lineHeight(theme.small)
         let axes = Rect(x: margin, y: plane.y - line, width: plane.maxX - margin, height: plane.height + 3 * line)
-        return [axes, panel, notice]
+        return [axes, panel, notice] + (presets == panel ? [] : [presets])
     }
 }
 
