@@ -1,7 +1,8 @@
-import NeuroCore
+@testable import NeuroCore
 import PadUI
 
-// What the PadUI tests and the SDLPlatform tests both use.
+// What the PadUI tests and the SDLPlatform tests both use. `@testable`: the
+// test statuses build EpochResult and LossPoint, which only the trainer makes.
 
 /// A snapshot as the trainer publishes it before training: random weights.
 public func freshStatus(_ config: TrainingConfig = TrainingConfig()) -> TrainingStatus {

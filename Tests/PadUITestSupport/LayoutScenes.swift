@@ -1,4 +1,4 @@
-import NeuroCore
+@testable import NeuroCore
 import PadUI
 
 /// One state of the app for the layout check: what it shows, the app

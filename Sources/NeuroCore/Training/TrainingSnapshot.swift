@@ -2,11 +2,6 @@
 public struct LossPoint: Sendable, Equatable {
     public var samples: Int
     public var loss: Float
-
-    public init(samples: Int, loss: Float) {
-        self.samples = samples
-        self.loss = loss
-    }
 }
 
 /// What one finished epoch achieved.
@@ -16,14 +11,6 @@ public struct EpochResult: Sendable, Equatable {
     public var trainAccuracy: Double
     public var testAccuracy: Double
     public var confusion: Evaluation
-
-    public init(epoch: Int, meanLoss: Double, trainAccuracy: Double, testAccuracy: Double, confusion: Evaluation) {
-        self.epoch = epoch
-        self.meanLoss = meanLoss
-        self.trainAccuracy = trainAccuracy
-        self.testAccuracy = testAccuracy
-        self.confusion = confusion
-    }
 }
 
 /// Everything the window shows about training, copied out of the trainer
