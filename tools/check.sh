@@ -17,6 +17,7 @@
 #   tools/check.sh   (make check; MAKE names the make to call)
 set -u
 cd "$(dirname "$0")/.."
+here=$(pwd -P)
 MAKE=${MAKE:-make}
 soak_log=$(mktemp)
 trap 'rm -f "$soak_log"' EXIT
@@ -36,12 +37,13 @@ timed() {
 
 # Every process working in this checkout under the idle policy gets the
 # normal one back, each of its threads; three passes catch the processes
-# that were being started during one.
+# that were being started during one. (Without root the kernel may refuse:
+# then the builds keep to idle time, slower but the same.)
 normal_policy() {
     local pass pid policy
     for pass in 1 2 3; do
         while read -r pid policy; do
-            [ "$policy" = IDL ] && [ "$(readlink "/proc/$pid/cwd" 2>/dev/null)" = "$PWD" ] \
+            [ "$policy" = IDL ] && [ "$(readlink "/proc/$pid/cwd" 2>/dev/null)" = "$here" ] \
                 && chrt --other --all-tasks --pid 0 "$pid" 2>/dev/null
         done < <(ps -e -o pid=,cls=)
         [ "$pass" -eq 3 ] || sleep 0.2
