@@ -2,11 +2,13 @@
 # Frame times while strokes are drawn and the network trains at full speed:
 # the app at 1920x1080 under its own Xvfb with --stats --pace max for
 # SECONDS (default 20) while xdotool draws strokes without pause (40 moves
-# each, so several mouse moves queue up between two frames); then
+# each, one a millisecond, so several mouse moves queue up between two
+# frames); then
 # `neuropad bench`, the trainer's speed without a window, for the ratio.
 #
 #   tools/frame-stats.sh [path/to/neuropad] [SECONDS] [more app options...]
-#   (e.g. --renderer software to compare the backends)
+#   (e.g. --renderer gpu: whole frames through OpenGL even on llvmpipe, to
+#   compare with the default, which draws only the changed tiles there)
 set -u
 BIN=${1:-.build/release/neuropad}
 RUN_SECONDS=${2:-20}
@@ -18,17 +20,24 @@ session_start_x 1920x1080 || exit 1
 session_start_app --pace max --stats --window 1920x1080 --quit-after "$RUN_SECONDS" "$@"
 wait_for '^layout grid ' 20 && session_window || { echo "the window did not come up"; cat "$ERR"; exit 1; }
 read -r GX GY GW GH < <(grep '^layout grid ' "$LOG" | tail -1 | cut -d' ' -f3-)
-strokes=0
-while kill -0 "$APP_PID" 2>/dev/null; do
-    args=(mousemove --window "$WID" $((GX + GW / 5)) $((GY + GH / 5)) mousedown 1)
-    for k in $(seq 40); do
-        args+=(mousemove --window "$WID" $((GX + GW / 5 + k * GW * 3 / 200)) $((GY + GH / 5 + (k % 8) * GH / 14)))
+# One xdotool reads all strokes from a pipe, so the measuring starts no
+# process per stroke (that took CPU time from the app and its trainer); it
+# moves at most once a millisecond, as a 1000 Hz mouse reports, so about 16
+# moves queue up between two frames.
+COUNT=$SESSION_WORK/strokes
+{
+    strokes=0
+    while kill -0 "$APP_PID" 2>/dev/null; do
+        echo "mousemove --window $WID $((GX + GW / 5)) $((GY + GH / 5)) mousedown 1"
+        for ((k = 1; k <= 40; k++)); do
+            echo "mousemove --window $WID $((GX + GW / 5 + k * GW * 3 / 200)) $((GY + GH / 5 + (k % 8) * GH / 14)) sleep 0.001"
+        done
+        echo "mouseup 1 key BackSpace"
+        strokes=$((strokes + 1))
+        echo "$strokes" >"$COUNT"
     done
-    args+=(mouseup 1 key BackSpace)
-    timeout 10 xdotool "${args[@]}" 2>/dev/null
-    strokes=$((strokes + 1))
-done
+} | timeout $((RUN_SECONDS + 30)) xdotool - 2>/dev/null
 wait_exit 10 "$(now)"
 grep -E '^(frame|training|digit classifications|window drawn|renderer)' "$LOG"
-echo "strokes drawn $strokes ($(grep -c '^prediction ' "$LOG") prediction lines)"
+echo "strokes sent $(cat "$COUNT" 2>/dev/null || echo 0) ($(grep -c '^prediction ' "$LOG") prediction lines)"
 "$BIN" bench 2>&1 | grep 'samples/s'
