@@ -113,13 +113,18 @@ public struct DamageTracker {
                 continue
             }
             areas.append(area)
-            let whole = DamageTracker.signature(command, clip)
+            // Pictures are signed per tile, from the cells under it; the
+            // rest once, for every tile they reach.
+            let whole: UInt64 = switch command {
+            case .image, .rgbImage: 0
+            default: DamageTracker.signature(command, clip)
+            }
             for ty in area.y / tile ... (area.maxY - 1) / tile {
                 for tx in area.x / tile ... (area.maxX - 1) / tile {
                     let here = Rect(x: tx * tile, y: ty * tile, width: tile, height: tile)
                     let value = switch command {
-                    case .image(let img, let r): DamageTracker.signature(img, in: r, clip, under: here) ?? whole
-                    case .rgbImage(let img, let r): DamageTracker.signature(img, in: r, clip, under: here) ?? whole
+                    case .image(let img, let r): DamageTracker.signature(img, in: r, clip, under: here)
+                    case .rgbImage(let img, let r): DamageTracker.signature(img, in: r, clip, under: here)
                     default: whole
                     }
                     next[ty * columns + tx] = DamageTracker.mix(next[ty * columns + tx], value)
@@ -146,18 +151,8 @@ public struct DamageTracker {
     /// but its bytes, and of those only the cells that land under the tile,
     /// with one more on each side (smooth scaling blends neighbours). So a
     /// stroke redraws the tiles around the cells it inked, not the whole
-    /// pad. Nil when the bytes are fewer than the size says.
-    static func signature<F: PictureFormat>(_ img: Picture<F>, in r: Rect, _ clip: Rect?, under here: Rect) -> UInt64? {
-        let rowBytes = img.width * F.channels
-        guard img.width > 0, img.height > 0, r.width > 0, r.height > 0, img.bytes.count >= rowBytes * img.height else {
-            return nil
-        }
-        let seen = here.intersection(r)
-        guard !seen.isEmpty else { return nil }
-        let x0 = max((seen.x - r.x) * img.width / r.width - 1, 0)
-        let x1 = min(((seen.maxX - r.x) * img.width + r.width - 1) / r.width + 1, img.width)
-        let y0 = max((seen.y - r.y) * img.height / r.height - 1, 0)
-        let y1 = min(((seen.maxY - r.y) * img.height + r.height - 1) / r.height + 1, img.height)
+    /// pad. All its bytes when they are fewer than the size says.
+    static func signature<F: PictureFormat>(_ img: Picture<F>, in r: Rect, _ clip: Rect?, under here: Rect) -> UInt64 {
         var hasher = Hasher()
         hasher.combine(img.slot)
         hasher.combine(img.width)
@@ -165,9 +160,19 @@ public struct DamageTracker {
         hasher.combine(F.channels)
         hasher.combine(r)
         hasher.combine(clip)
-        hasher.combine(x0)
-        hasher.combine(y0)
+        let rowBytes = img.width * F.channels
+        let seen = here.intersection(r)
         img.bytes.withUnsafeBytes { bytes in
+            guard img.width > 0, img.height > 0, !seen.isEmpty, bytes.count >= rowBytes * img.height else {
+                hasher.combine(bytes: bytes)
+                return
+            }
+            let x0 = max((seen.x - r.x) * img.width / r.width - 1, 0)
+            let x1 = min(((seen.maxX - r.x) * img.width + r.width - 1) / r.width + 1, img.width)
+            let y0 = max((seen.y - r.y) * img.height / r.height - 1, 0)
+            let y1 = min(((seen.maxY - r.y) * img.height + r.height - 1) / r.height + 1, img.height)
+            hasher.combine(x0)
+            hasher.combine(y0)
             for y in y0 ..< y1 {
                 hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: bytes[y * rowBytes + x0 * F.channels ..< y * rowBytes + x1 * F.channels]))
             }
