@@ -109,8 +109,7 @@ extension InsightHost {
     /// Shows the current frame and saves its pixels as a PNG.
     func screenshot(ui: PadApp, screen: Screen) {
         let s = ui.language.insight
-        let stamp = Int(Date().timeIntervalSince1970)
-        let path = InsightHost.writableFolder() + "/neuropad-\(stamp).png"
+        let path = InsightHost.writableFolder() + "/neuropad-\(InsightHost.screenshotStamp(Date())).png"
         do throws(SDLError) {
             let shot = try screen.capture(ui.frame())
             try shot.savePNG(path)
@@ -155,5 +154,16 @@ extension InsightHost {
         settings.windowWidth = width
         settings.windowHeight = height
         do { try SettingsFile.save(settings, to: paths.settings) } catch { AppLog.error("settings not saved: \(error)") }
+    }
+}
+
+extension InsightHost {
+    /// The local date and time a teacher can read in a file name:
+    /// "2026-11-29-19-05-12".
+    static func screenshotStamp(_ date: Date) -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.dateFormat = "yyyy-MM-dd-HH-mm-ss"
+        return f.string(from: date)
     }
 }

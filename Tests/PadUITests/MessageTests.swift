@@ -11,12 +11,12 @@ struct MessageTests {
     let de = Language.de.insight, en = Language.en.insight
     let deNumbers = NumberFormat(.de), enNumbers = NumberFormat(.en)
 
-    @Test("forgetting own digits: 'Alle 3 eigenen Ziffern', 'Die eine eigene Ziffer', never 'Alle 1'")
+    @Test("forgetting own digits: 'Alle 3 eigenen Ziffern', 'Die eigene Ziffer', never 'Alle 1'")
     func forgetPlural() {
         #expect(de.ownForgetAsk(3, deNumbers).hasPrefix("Alle 3 eigenen Ziffern vergessen?"))
-        #expect(de.ownForgetAsk(1, deNumbers).hasPrefix("Die eine eigene Ziffer vergessen?"))
+        #expect(de.ownForgetAsk(1, deNumbers).hasPrefix("Die eigene Ziffer vergessen?"))
         #expect(de.ownForgetAsk(1_200, deNumbers).hasPrefix("Alle 1.200 eigenen Ziffern vergessen?"))
-        #expect(en.ownForgetAsk(1, enNumbers).hasPrefix("Forget the one own digit?"))
+        #expect(en.ownForgetAsk(1, enNumbers).hasPrefix("Forget your own digit?"))
         #expect(en.ownForgetAsk(2, enNumbers).hasPrefix("Forget all 2 own digits?"))
         for (s, numbers) in [(de, deNumbers), (en, enNumbers)] {
             #expect(!s.ownForgetAsk(1, numbers).contains("1"))

@@ -32,4 +32,35 @@ struct LayoutCheckTests {
         }
         #expect(all.isEmpty, Comment(rawValue: all.joined(separator: "\n")))
     }
+
+    @Test("a notice keeps its file name whole, and its words on the digit screen; a question keeps the question", arguments: [Language.de, .en])
+    func noticeWords(language: Language) throws {
+        let fonts = try FontLibrary(folder: fontFolder)
+        let name = "neuropad-2026-11-29-19-05-12.png"
+        let message = InsightStrings.fill(language.insight.screenshotSaved, "/home/lehrerin/Dokumente/Schule/Klasse 10b/" + name)
+        let words = String(message[..<(message.firstIndex(of: "/") ?? message.endIndex)])
+        for (width, height) in LayoutScenes.sizes where width >= 1024 {
+            for mode in [Mode.digits, .perceptron] {
+                let app = PadApp(width: width, height: height, language: language, measure: fonts)
+                if mode == .perceptron { _ = app.handle(.key(.tab)) }
+                // An own digit: the legend gains its undo key.
+                app.digits.insight.ownPerLabel = [0, 0, 0, 1, 0, 0, 0, 0, 0, 0]
+                app.notices.post(message)
+                let texts = app.frame().texts.map(\.string)
+                // The file name always; the words too where the strip spans
+                // the training panel's width or more (the plane's strip under
+                // the plane is narrower: there the words give way first).
+                #expect(texts.contains { $0.hasSuffix(name) }, "\(width)x\(height) \(mode): \(texts)")
+                if mode == .digits {
+                    #expect(texts.contains { $0.hasPrefix(words) && $0.hasSuffix(name) }, "\(width)x\(height): \(texts)")
+                }
+                if mode == .digits {
+                    _ = app.handle(.text("f"))
+                    let question = language.insight.ownForgetAsk(1, NumberFormat(language))
+                    let asked = String(question[...(question.firstIndex(of: "?") ?? question.startIndex)])
+                    #expect(app.frame().texts.contains { $0.string.hasPrefix(asked) }, "\(width)x\(height): \(asked)")
+                }
+            }
+        }
+    }
 }

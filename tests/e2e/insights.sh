@@ -98,7 +98,7 @@ if wait_for "^own digits exported $WORK/cwd/neuropad-own-digits.csv$" 5 && cmp -
 else fail "E exports the own digits"; fi
 
 xdotool key F12
-if wait_for "^screenshot $WORK/cwd/neuropad-[0-9]+\.png$" 5 && [ -s "$(grep '^screenshot ' "$LOG" | tail -1 | cut -d' ' -f2)" ]; then
+if wait_for "^screenshot $WORK/cwd/neuropad-[0-9]{4}(-[0-9]{2}){5}\.png$" 5 && [ -s "$(grep '^screenshot ' "$LOG" | tail -1 | cut -d' ' -f2)" ]; then
     pass "F12 writes a PNG screenshot into the current folder"
 else fail "F12 screenshot"; fi
 

@@ -91,8 +91,13 @@ public final class NoticeBoard {
     /// The message as drawn: whole if it fits the strip, else without its
     /// middle (the end of a path, the file name, stays).
     public func shownText(strip: Rect, _ c: SceneContext, room: Int = 0) -> String? {
-        guard let text else { return nil }
+        guard var text else { return nil }
         let width = NoticeBoard.textWidth(strip, c, room), style = NoticeBoard.style(text, width: width, height: strip.height, c)
+        // A question too long for the strip keeps the question and drops
+        // the key hint after it (its yes and no buttons stand beside it).
+        if c.measure.width(text, style: style) > width, let mark = text.range(of: "? ") {
+            text = String(text[..<mark.lowerBound]) + "?"
+        }
         // Cut the path, not the words before it, when the words leave room
         // for the file name.
         if let slash = text.firstIndex(of: "/") {
@@ -102,6 +107,9 @@ public final class NoticeBoard {
             if pathWidth >= c.measure.width(name, style: style) {
                 return words + TextFit.middle(path, width: pathWidth, style: style, measure: c.measure)
             }
+            // Else the words and the file name without its folder.
+            let bare = words + name.dropFirst()
+            if c.measure.width(bare, style: style) <= width { return bare }
         }
         return TextFit.middle(text, width: width, style: style, measure: c.measure)
     }
@@ -111,19 +119,23 @@ public final class NoticeBoard {
     public func band(strip: Rect, _ c: SceneContext, room: Int = 0) -> Rect? {
         guard let text, let shown = shownText(strip: strip, c, room: room) else { return nil }
         let style = NoticeBoard.style(text, width: NoticeBoard.textWidth(strip, c, room), height: strip.height, c)
-        let needed = min(c.measure.width(shown, style: style) + c.theme.px(32) + room, strip.width)
+        let needed = min(c.measure.width(shown, style: style) + c.theme.px(20) + room, strip.width)
         return Rect(x: strip.midX - needed / 2, y: strip.y, width: needed, height: strip.height)
     }
 
     private static func textWidth(_ strip: Rect, _ c: SceneContext, _ room: Int) -> Int {
-        max(strip.width - room - c.theme.px(32), 0)
+        max(strip.width - room - c.theme.px(20), 0)
     }
 
     /// Bold body text, no taller than the strip (DejaVu's ascent and
     /// descent: 1.164 em); a size smaller, down to the small text, when the
-    /// file name (all after the last slash) would not fit whole.
+    /// words before a path and its file name (all after the last slash)
+    /// would not fit whole.
     private static func style(_ text: String, width: Int, height: Int, _ c: SceneContext) -> TextStyle {
-        let t = c.theme, name = "\u{2026}" + (text.split(separator: "/").last.map(String.init) ?? text)
+        let t = c.theme
+        let name = text.firstIndex(of: "/").map {
+            String(text[..<$0]) + "\u{2026}/" + (text.split(separator: "/").last.map(String.init) ?? "")
+        } ?? text
         var size = max(min(t.body, Int(Float(height) / 1.164)), t.small)
         while size > t.small && c.measure.width(name, style: t.style(size, Theme.overlayText, bold: true)) > width {
             size -= 1
