@@ -88,7 +88,7 @@ extension InsightPanel {
         let i = sizes.firstIndex { $0 == cfg.trainLimit } ?? sizes.count - 1
         cfg.trainLimit = sizes[(i + 1) % sizes.count]
         scene.config = cfg
-        board.post(InsightStrings.fill(s.trainSizeSet, cfg.trainLimit.map { "\($0)" } ?? s.allDigits))
+        board.post(InsightStrings.fill(s.trainSizeSet, cfg.trainLimit.map { numbers.count($0) } ?? s.allDigits))
         return [.trainer(.rebuild(cfg))]
     }
 

@@ -11,14 +11,16 @@ extension PerceptronScene {
         // Not even its title fits (a backpropagation step written out).
         guard rect.height >= DigitLayout.lineHeight(t.small) else { return }
         let titleStyle = t.style(fitting([title], t.small, bold: true, c, width: rect.width), Theme.loss, bold: true)
-        list.text(title, x: rect.x, y: rect.y, titleStyle)
-        // The table needs its title, header and four rows at 12 px at least;
-        // with less room (a backpropagation step written out) it gives way.
-        if let table = session.preset?.truthTable, rect.height >= 6 * DigitLayout.lineHeight(12) + 2 {
+        // The table needs its title, header and four rows at the least
+        // readable size; with less room (a step written out) it gives way.
+        let least = t.shrinkFloor
+        var tableShown = false
+        if let table = session.preset?.truthTable, rect.height >= 6 * DigitLayout.lineHeight(least) + 2 {
+            tableShown = true
             list.clip(rect)
             // Title, header and four rows: a smaller font before it is cut.
             var size = t.small
-            while size > 12 && 6 * DigitLayout.lineHeight(size) + 2 > rect.height { size -= 1 }
+            while size > least && 6 * DigitLayout.lineHeight(size) + 2 > rect.height { size -= 1 }
             // The table's own title shares the plot title's row when both fit.
             let room = rect.width - c.measure.width(title, style: titleStyle) - t.px(24)
             let width = drawTruthTable(table, size: size, right: rect.maxX, top: rect.y, titleRoom: room, c, into: &list)
@@ -27,8 +29,11 @@ extension PerceptronScene {
         }
         let titleHeight = DigitLayout.lineHeight(t.small)
         // Its two tick labels (top and middle) need a line each with room
-        // between them; a plot squeezed below that is left out.
-        guard plotRect.height >= titleHeight + 5 * DigitLayout.lineHeight(t.small), plotRect.width > t.px(160) else { return }
+        // between them; a plot squeezed below that is left out, and its
+        // title with it unless the table stands under it.
+        let plotFits = plotRect.height >= titleHeight + 5 * DigitLayout.lineHeight(t.small) && plotRect.width > t.px(160)
+        if plotFits || tableShown { list.text(title, x: rect.x, y: rect.y, titleStyle) }
+        guard plotFits else { return }
         let first = session.epoch - session.history.count + 1
         let points = session.history.enumerated().map { Point(x: Float(first + $0.offset), y: Float($0.element)) }
         let plot = LinePlot(series: [.init(points: points, color: Theme.loss, markers: points.count <= 12)],

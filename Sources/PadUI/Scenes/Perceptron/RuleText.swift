@@ -76,7 +76,7 @@ struct RuleText {
         return s == "-0" ? "0" : s.minusSign
     }
 
-    func paren(_ s: String) -> String { s.hasPrefix("\u{2212}") ? "(\(s))" : s }
+    func paren(_ s: String) -> String { s.hasPrefix("\u{2212}") || s.hasPrefix("+") ? "(\(s))" : s }
 }
 
 extension String {
