@@ -47,6 +47,11 @@ public enum LayoutScenes {
         for view in InsightView.allCases where view != .off {
             digits("view \(view.name)") { $0.digits.insight.show(view) }
         }
+        digits("view gallery, mistakes only") { app in
+            app.digits.insight.show(.gallery)
+            _ = app.frame()
+            _ = app.handle(.text("m"))
+        }
         digits("help") { _ = $0.handle(.key(.f1)) }
         digits("quit question") { app in
             app.digits.insight.ownPerLabel = [3, 1, 0, 0, 0, 0, 0, 0, 0, 2]

@@ -17,9 +17,14 @@ extension InsightPanel {
                   x: body.x, y: body.y, t.style(t.small, g.mistakesOnly ? Theme.loss : Theme.text, bold: true))
         // Below `body`: the buttons of N, P and M (`galleryControls`).
         let area = Rect(x: body.x, y: body.y + sh + t.px(6), width: body.width, height: body.height - sh - t.px(6))
-        let columns = 8, rows = 3
+        // A mistake's label ("5 ≠ 6") at body size, else small, keeps a gap
+        // to its neighbours; where even small is too wide (a 4:3 window),
+        // six columns instead of eight.
+        let widest = { (size: Int) in c.measure.width("8 \u{2260} 8", style: t.style(size, bold: true)) + t.px(10) }
+        let columns = widest(t.small) <= area.width / 8 ? 8 : 6, rows = columns == 8 ? 3 : 4
         let pitchX = area.width / columns, pitchY = area.height / rows
-        let label = DigitLayout.lineHeight(t.body)
+        let size = widest(t.body) <= pitchX ? t.body : t.small
+        let label = DigitLayout.lineHeight(size)
         let side = max(min(pitchX - t.px(12), pitchY - label - t.px(6)), 8)
         if g.current.isEmpty {
             list.text(s.noMistakes, x: area.midX, y: area.midY, t.style(t.body, Theme.accuracy, bold: true), .center, .middle)
@@ -33,7 +38,7 @@ extension InsightPanel {
             list.frame(r.inset(wrong ? -4 : -1), wrong ? Theme.loss : Theme.border, thickness: wrong ? 4 : 1)
             let answer = g.answers[i]
             let text = wrong ? "\(answer) ≠ \(g.truths[i])" : "\(answer)"
-            list.text(text, x: cx, y: r.maxY + t.px(4), t.style(t.body, wrong ? Theme.loss : Theme.accuracy, bold: true), .center)
+            list.text(text, x: cx, y: r.maxY + t.px(4), t.style(size, wrong ? Theme.loss : Theme.accuracy, bold: true), .center)
         }
     }
 
