@@ -30,11 +30,11 @@ extension PerceptronScene {
             let room = layout.plane.width - 4 * t.px(10)
             var style = t.style(t.body, Theme.text, bold: true)
             while style.size > t.small && lines.contains(where: { c.measure.width($0, style: style) > room }) { style.size -= 1 }
-            lines = lines.flatMap { wrap($0, width: room, style, c) }
+            lines = lines.flatMap { TextWrap.lines($0, width: room, style: style, measure: c.measure) }
             note = (lines, style, fitted(lines, style, box: noteBox(lines.count, style.size, centred: true), c))
         } else if session.stalled || session.looksInseparable {
             let style = t.style(t.small, Theme.warning, bold: true)
-            let lines = wrap(session.stalled ? s.stalled : s.inseparable, width: layout.plane.width - 4 * t.px(10), style, c)
+            let lines = TextWrap.lines(session.stalled ? s.stalled : s.inseparable, width: layout.plane.width - 4 * t.px(10), style: style, measure: c.measure)
             note = (lines, style, fitted(lines, style, box: noteBox(lines.count, t.small, centred: false), c))
         }
         // Captions of lines keep clear of the class toggle in the plane's corner and of the note.
@@ -114,22 +114,6 @@ extension PerceptronScene {
             list.text(line, x: fitted.midX, y: fitted.y + pad + i * lh, style, .center, .top)
         }
         list.clip(nil)
-    }
-
-    /// Greedy word wrap to `width` pixels.
-    func wrap(_ text: String, width: Int, _ style: TextStyle, _ c: SceneContext) -> [String] {
-        var lines: [String] = [], current = ""
-        for word in text.split(separator: " ") {
-            let candidate = current.isEmpty ? String(word) : current + " " + word
-            if !current.isEmpty && c.measure.width(candidate, style: style) > width {
-                lines.append(current)
-                current = String(word)
-            } else {
-                current = candidate
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
     }
 }
 

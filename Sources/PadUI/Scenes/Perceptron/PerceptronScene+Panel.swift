@@ -301,7 +301,7 @@ extension PerceptronScene {
                 } else {
                     let row = rows.isEmpty ? part : "    " + part.drop { $0 == " " }
                     wrapped = wrapped || !fits(row)
-                    rows += fits(row) ? [row] : wrap(row, width: width, style, c)
+                    rows += fits(row) ? [row] : TextWrap.lines(row, width: width, style: style, measure: c.measure)
                 }
             }
             return (rows, wrapped)

@@ -22,12 +22,12 @@ extension PerceptronScene {
             let style = t.style(t.small, Theme.text)
             // After a step the panel shows the step's diagram instead (`BackpropDiagram`).
             if session.preset == .xorByHand && session.learner == session.start {
-                lines = wrap(s.byHand, width: r.width, style, c)
-                let next = wrap(s.byHandNext, width: r.width, style, c)
+                lines = TextWrap.lines(s.byHand, width: r.width, style: style, measure: c.measure)
+                let next = TextWrap.lines(s.byHandNext, width: r.width, style: style, measure: c.measure)
                 lines += next.dropLast()
                 hint = next.last
             } else {
-                lines = wrap(s.backprop, width: r.width, style, c)
+                lines = TextWrap.lines(s.backprop, width: r.width, style: style, measure: c.measure)
             }
         } else if let step = session.lastStep?.neuron {
             title = "\(s.lastStep):  " + text.inputs(step, kind)
