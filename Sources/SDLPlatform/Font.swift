@@ -38,6 +38,15 @@ public final class FontLibrary: TextMeasure {
     private let boldPath: String
     private var fonts: [FontKey: (font: Font, used: Int)] = [:]
     private var clock = 0
+    /// Measured widths: the layout fits the same strings at the same sizes
+    /// many times a frame (shrink loops, notices, tabs). Emptied when full.
+    private var widths: [WidthKey: Int] = [:]
+    private let widthCapacity = 8192
+
+    private struct WidthKey: Hashable {
+        let string: String
+        let font: FontKey
+    }
     private let capacity = 24
 
     private struct FontKey: Hashable {
@@ -82,9 +91,14 @@ public final class FontLibrary: TextMeasure {
     }
 
     public func width(_ string: String, style: TextStyle) -> Int {
+        let key = WidthKey(string: string, font: FontKey(size: max(style.size, 4), weight: style.weight))
+        if let known = widths[key] { return known }
         guard let f = try? font(size: style.size, weight: style.weight) else {
             return EstimatedTextMeasure().width(string, style: style)
         }
-        return f.measure(string).width
+        let w = f.measure(string).width
+        if widths.count >= widthCapacity { widths.removeAll(keepingCapacity: true) }
+        widths[key] = w
+        return w
     }
 }
