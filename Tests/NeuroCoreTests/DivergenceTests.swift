@@ -57,6 +57,16 @@ struct DivergenceTests {
 
     /// The watch itself, driven by hand: sound rates never trip it, 50 does
     /// within a few hundred samples.
+    @Test("the stall watch's largest weight change is max |w − w₀|", arguments: [0, 1, 15, 16, 17, 39_760])
+    func largestChange(count: Int) {
+        var rng = SplitMix64(seed: UInt64(count))
+        let w0 = (0 ..< count).map { _ in Float(rng.next() >> 40) / Float(1 << 23) - 1 }
+        var w = w0.map { $0 + Float(rng.next() >> 40) / Float(1 << 30) }
+        if count > 0 { w[count / 2] = w0[count / 2] - 0.5 }
+        let expected = zip(w, w0).map { abs($0 - $1) }.max() ?? 0
+        #expect(StallWatch.largestChange(w, w0) == expected)
+    }
+
     @Test("the stall watch: no false alarm at sound rates, an alarm at 50",
           arguments: [(Activation.sigmoid, Float(0.001)), (.sigmoid, 0.1), (.sigmoid, 1), (.tanh, 0.01), (.sigmoid, 50), (.tanh, 50)])
     func stallWatch(activation: Activation, rate: Float) throws {

@@ -43,12 +43,40 @@ struct StallWatch {
     mutating func hasStalled(_ network: MLP, samplesSeen: Int, learningRate: Float) -> Bool {
         guard samplesSeen - since >= StallWatch.interval, !probe.isEmpty,
               network.parameters.count == reference.count else { return false }
-        var moved: Float = 0
-        for (w, w0) in zip(network.parameters, reference) { moved = max(moved, abs(w - w0)) }
+        let moved = StallWatch.largestChange(network.parameters, reference)
         reference = network.parameters
         since = samplesSeen
-        let answers = Set(probe.map { MLP.argmax(network.predict($0)) })
-        strikes = moved < StallWatch.still * learningRate && answers.count == 1 ? strikes + 1 : 0
+        // The probe digits only when the weights stood still: a learning
+        // network (nearly every look) costs one pass over its weights.
+        let still = moved < StallWatch.still * learningRate
+        strikes = still && Set(probe.map { MLP.argmax(network.predict($0)) }).count == 1 ? strikes + 1 : 0
         return strikes >= 2
+    }
+
+    /// max |w − w₀| over both arrays (equal length), 16 lanes at a time.
+    static func largestChange(_ w: [Float], _ w0: [Float]) -> Float {
+        w.withUnsafeBufferPointer { a in
+            w0.withUnsafeBufferPointer { b in
+                let n = min(a.count, b.count)
+                guard let pa = a.baseAddress, let pb = b.baseAddress else { return 0 }
+                var m = SIMD16<Float>()
+                var k = 0
+                while k + 16 <= n {
+                    var d = UnsafeRawPointer(pa + k).loadUnaligned(as: SIMD16<Float>.self)
+                        - UnsafeRawPointer(pb + k).loadUnaligned(as: SIMD16<Float>.self)
+                    // Masks, not pointwiseMax: these compile to vector
+                    // compares and blends, pointwiseMax to a loop per lane.
+                    d.replace(with: -d, where: d .< 0)
+                    m.replace(with: d, where: d .> m)
+                    k += 16
+                }
+                var largest = m.max()
+                while k < n {
+                    largest = max(largest, abs(pa[k] - pb[k]))
+                    k += 1
+                }
+                return largest
+            }
+        }
     }
 }
