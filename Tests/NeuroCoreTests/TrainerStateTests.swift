@@ -170,6 +170,64 @@ struct TrainerStateTests {
         for _ in 0 ..< 10 { state.trainChunk(now: 0) }
         #expect(state.run.epoch == 2 && state.epochs.count == 2 && !state.isTraining)
     }
+
+    @Test("an epoch tested beside training gives the same result as one tested at once")
+    func testedBeside() {
+        var config = TrainingConfig()
+        config.hidden = [10]
+        config.pace = .max
+        let run = TrainingRun(config: config, data: Self.data)
+        var atOnce = TrainerState(run: run, data: Self.data, test: Self.data)
+        var beside = TrainerState(run: run, data: Self.data, test: Self.data, testedBeside: true)
+        while atOnce.run.epoch < 2 { atOnce.trainChunk(upTo: 256, now: 0) }
+        while beside.run.epoch < 2 { beside.trainChunk(upTo: 256, now: 0) }
+        #expect(beside.epochs.isEmpty && beside.untested.map(\.epoch) == [1, 2])
+        for epoch in beside.takeUntested() {
+            beside.apply(.tested(epoch.tested(), generation: epoch.generation))
+        }
+        #expect(beside.untested.isEmpty)
+        #expect(beside.epochs == atOnce.epochs && beside.epochs.count == 2)
+        #expect(beside.epochs[0].confusion.confusion.isEmpty, "only the newest epoch keeps its confusion matrix")
+    }
+
+    @Test("a test result for an earlier run is dropped, and a new run forgets its untested epochs")
+    func staleTestDropped() {
+        var config = TrainingConfig()
+        config.hidden = [10]
+        config.pace = .max
+        var state = TrainerState(run: TrainingRun(config: config, data: Self.data), data: Self.data,
+                                 test: Self.data, testedBeside: true)
+        while state.run.epoch < 2 { state.trainChunk(upTo: 256, now: 0) }
+        let first = state.takeUntested()[0]
+        while state.run.epoch < 3 { state.trainChunk(upTo: 256, now: 0) }
+        state.apply(.reset(seed: 9))
+        #expect(state.untested.isEmpty && state.generation == first.generation + 1)
+        state.apply(.tested(first.tested(), generation: first.generation))
+        #expect(state.epochs.isEmpty)
+    }
+}
+
+/// `EpochTester` on its thread: every epoch's result arrives, in order.
+@Suite("Epoch tests beside training")
+struct EpochTesterTests {
+    @Test("results come back in the order the epochs ended")
+    func inOrder() {
+        var config = TrainingConfig()
+        config.hidden = [10]
+        config.pace = .max
+        let data = TrainerStateTests.data
+        var state = TrainerState(run: TrainingRun(config: config, data: data), data: data, test: data,
+                                 testedBeside: true)
+        while state.run.epoch < 6 { state.trainChunk(upTo: 300, now: 0) }
+        let epochs = state.takeUntested()
+        let results = Locked([Int]())
+        let tester = EpochTester()
+        for epoch in epochs {
+            tester.test(epoch) { result in results.withLock { $0.append(result.epoch) } }
+        }
+        #expect(waitUntil(seconds: 30) { results.withLock { $0.count } == 6 })
+        #expect(results.withLock { $0 } == [1, 2, 3, 4, 5, 6])
+    }
 }
 
 /// `--seed S` is one run: `neuropad train --seed S` (a `TrainingRun`, one

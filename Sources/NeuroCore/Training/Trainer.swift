@@ -4,7 +4,9 @@ import Foundation
 ///
 /// Three parts, one file each: this loop (take the commands, train a chunk,
 /// publish), `TrainerState` (what each command does, one chunk of training)
-/// and `SnapshotPublisher` (what the window may read, and when).
+/// and `SnapshotPublisher` (what the window may read, and when). Each
+/// finished epoch is tested beside the thread (`EpochTester`), so training
+/// goes on meanwhile.
 ///
 /// The thread owns the `TrainerState`. Everything the UI may read is copied
 /// into a `TrainingSnapshot` under a mutex (the network at most every few
@@ -26,6 +28,8 @@ public final class Trainer: Sendable {
         /// Continue from these weights (a loaded model).
         case load(MLP, TrainingConfig)
         case replaceData(Dataset)
+        /// An epoch's test result, from the tester beside the thread.
+        case tested(EpochResult, generation: Int)
     }
 
     private struct Shared: Sendable {
@@ -43,7 +47,7 @@ public final class Trainer: Sendable {
 
     public init(config: TrainingConfig, train: Dataset, test: Dataset, network: MLP? = nil, paused: Bool = false) {
         let run = TrainingRun(config: config, data: train, network: network)
-        initial = TrainerState(run: run, data: train, test: test, paused: paused)
+        initial = TrainerState(run: run, data: train, test: test, paused: paused, testedBeside: true)
         var publisher = SnapshotPublisher()
         shared = Locked(Shared(snapshot: publisher.snapshot(of: initial, at: 0)))
     }
@@ -84,9 +88,13 @@ public final class Trainer: Sendable {
     private func loop() {
         var state = initial
         var publisher = SnapshotPublisher()
+        let tester = EpochTester()
         while let commands = takeCommands() {
             for command in commands { state.apply(command) }
             let trained = state.trainChunk(now: Trainer.now())
+            for epoch in state.takeUntested() {
+                tester.test(epoch) { [self] result in send(.tested(result, generation: epoch.generation)) }
+            }
             let t = Trainer.now()
             publisher.count(trained, at: t)
             if publisher.isDue(at: t) || trained == 0 {

@@ -21,15 +21,23 @@ public struct TrainerState: Sendable {
     /// The samples trained since the pace's clock last started; nil: the
     /// clock starts with the next chunk.
     private(set) var pacing: (start: Double, samples: Int)?
+    /// Finished epochs whose test is still to run: only when the tests are
+    /// `testedBeside`, until `takeUntested()` hands them over.
+    public private(set) var untested: [UntestedEpoch] = []
+    /// Whether a finished epoch is tested at once (`epochs` grows in
+    /// `trainChunk`) or handed over as an `UntestedEpoch`, for `Trainer` to
+    /// test on another core while training goes on.
+    public let testedBeside: Bool
     private var epochCost = 0.0
     private var stall: StallWatch
     private let probe: [[Float]]
 
-    public init(run: TrainingRun, data: Dataset, test: Dataset, paused: Bool = false) {
+    public init(run: TrainingRun, data: Dataset, test: Dataset, paused: Bool = false, testedBeside: Bool = false) {
         self.run = run
         self.data = data
         self.test = test
         self.paused = paused
+        self.testedBeside = testedBeside
         probe = StallWatch.probeInputs(from: test.isEmpty ? data : test)
         stall = StallWatch(run.network, samplesSeen: run.samplesSeen, probe: probe)
     }
@@ -74,6 +82,8 @@ public struct TrainerState: Sendable {
         case .replaceData(let newData):
             data = newData
             run.replaceData(newData)
+        case .tested(let result, let generation):
+            if generation == self.generation { record(result) }
         }
     }
 
@@ -82,6 +92,7 @@ public struct TrainerState: Sendable {
         run = next
         history = LossHistory()
         epochs = []
+        untested = []
         epochCost = 0
         generation += 1
         diverged = false
@@ -126,23 +137,51 @@ public struct TrainerState: Sendable {
             history.add(cost: cost, samples: n, total: run.samplesSeen)
         }
         if run.epoch > epochBefore && !diverged {
-            // Only the newest confusion matrix is shown. Kept for every
-            // epoch they grew memory by ~1 KB an epoch: 4 MB a minute at full pace.
-            if let last = epochs.indices.last { epochs[last].confusion = Evaluation(classes: 0) }
-            epochs.append(evaluateEpoch(meanLoss: epochCost / Double(max(run.epochSize, 1))))
+            let finished = UntestedEpoch(generation: generation, epoch: run.epoch,
+                                         meanLoss: epochCost / Double(max(run.epochSize, 1)),
+                                         network: run.network, train: run.data, test: test)
+            if testedBeside { untested.append(finished) } else { record(finished.tested()) }
             epochCost = 0
         }
         return n
     }
 
-    private func evaluateEpoch(meanLoss: Double) -> EpochResult {
-        let testEval = run.network.evaluate(test)
-        // Training accuracy on at most 1,000 digits: a forward pass costs about
-        // half a training step, so on the embedded set (4,000 per epoch) 5,000
-        // evaluations per epoch took half the trainer's time; 1,000 still give
-        // the figure to within about a percent.
-        let trainEval = run.network.evaluate(run.data, limit: 1000)
-        return EpochResult(epoch: run.epoch, meanLoss: meanLoss, trainAccuracy: trainEval.accuracy,
+    /// The finished epochs not tested yet, oldest first; they are no longer
+    /// kept here. Their results come back as `.tested` commands.
+    public mutating func takeUntested() -> [UntestedEpoch] {
+        defer { untested = [] }
+        return untested
+    }
+
+    private mutating func record(_ result: EpochResult) {
+        // Only the newest confusion matrix is shown. Kept for every
+        // epoch they grew memory by ~1 KB an epoch: 4 MB a minute at full pace.
+        if let last = epochs.indices.last { epochs[last].confusion = Evaluation(classes: 0) }
+        epochs.append(result)
+    }
+}
+
+/// An epoch just finished, with the network as it ended it: everything its
+/// test needs, so the test can run on any thread while training goes on.
+public struct UntestedEpoch: Sendable {
+    /// The run's `TrainerState.generation`: a result for an older run is dropped.
+    public let generation: Int
+    public let epoch: Int
+    /// Mean cost per sample over the epoch.
+    public let meanLoss: Double
+    let network: MLP
+    let train: Dataset
+    let test: Dataset
+
+    /// The test: accuracy and confusion on the test set, and the accuracy on
+    /// at most 1,000 training digits (a forward pass costs about half a
+    /// training step, so on the embedded set, 4,000 per epoch, all 5,000
+    /// took half the trainer's time; 1,000 give the figure to within about a
+    /// percent).
+    public func tested() -> EpochResult {
+        let testEval = network.evaluate(test)
+        let trainEval = network.evaluate(train, limit: 1000)
+        return EpochResult(epoch: epoch, meanLoss: meanLoss, trainAccuracy: trainEval.accuracy,
                            testAccuracy: testEval.accuracy, confusion: testEval)
     }
 }
