@@ -4,7 +4,11 @@
 # SECONDS (default 20) while xdotool draws strokes without pause (40 moves
 # each, one a millisecond, so several mouse moves queue up between two
 # frames); then
-# `neuropad bench`, the trainer's speed without a window, for the ratio.
+# `neuropad bench`, the trainer's speed without a window, for the ratio:
+# once as it is (best of three short rounds), once as one round of about
+# SECONDS. This machine's speed drifts by a third from second to second, so
+# a best-of-three of half-second rounds lies above any 20-second average;
+# the long round measures over as long a time as the window's trainer.
 #
 #   tools/frame-stats.sh [path/to/neuropad] [SECONDS] [more app options...]
 #   (e.g. --renderer gpu: whole frames through OpenGL even on llvmpipe, to
@@ -40,4 +44,8 @@ COUNT=$SESSION_WORK/strokes
 wait_exit 10 "$(now)"
 grep -E '^(frame|training|digit classifications|window drawn|renderer)' "$LOG"
 echo "strokes sent $(cat "$COUNT" 2>/dev/null || echo 0) ($(grep -c '^prediction ' "$LOG") prediction lines)"
-"$BIN" bench 2>&1 | grep 'samples/s'
+BENCH=$("$BIN" bench 2>&1 | sed -n 's/^neuropad samples\/s: //p')
+echo "neuropad samples/s: $BENCH"
+# One round as long as the window ran, sized from the rate just measured.
+[ -n "$BENCH" ] && echo "bench over ${RUN_SECONDS} s: $("$BIN" bench --rounds 1 --samples $((BENCH * RUN_SECONDS)) 2>&1 |
+    sed -n 's/^neuropad samples\/s: //p') samples/s"
