@@ -8,9 +8,12 @@
 #     run only on CPU time the soak leaves. When the soak is over they get
 #     the normal policy back. (CI starts these builds already beside `make
 #     test`, idle as well; `make check-builds` then waits for them.)
-#  2. Then one at a time, each with the machine to itself: fuzzing (two
-#     fuzzers at a time, one per core), the trainer race under the thread
-#     sanitizer, the leak check, the package installed in a clean Debian.
+#  2. Then fuzzing (two fuzzers at a time, one per core, each for its set
+#     time) and, beside it, one after the other: the trainer race under the
+#     thread sanitizer, the leak check, the package installed in a clean
+#     Debian. These three keep about one core busy for a minute; a fuzzer
+#     runs for its time either way, so they cost it some executions, not
+#     the minute they took alone.
 # Each step prints how long it took. A failure fails the checks; the ones
 # that do not need what failed still run, so one run shows every failure.
 #
@@ -67,10 +70,15 @@ built=$?
 # After a failed build, each check still runs: make finds what is missing
 # and builds it again, or the check fails on its own.
 [ "$built" -eq 0 ] || echo "check: a build failed (above); the checks build what they need"
-timed fuzz "$MAKE" --no-print-directory fuzz
+fuzz_log=$(mktemp)
+trap 'rm -f "$soak_log" "$fuzz_log"' EXIT
+timed fuzz "$MAKE" --no-print-directory fuzz >"$fuzz_log" 2>&1 &
+fuzz=$!
 timed "thread sanitizer" "$MAKE" --no-print-directory tsan
 timed leaks "$MAKE" --no-print-directory leaks
 timed "package test" "$MAKE" --no-print-directory package-test-only
+wait "$fuzz" || failed+=(fuzz)
+cat "$fuzz_log"
 
 echo "check: $(($(date +%s) - start)) s in all"
 if [ "${#failed[@]}" -gt 0 ]; then

@@ -96,18 +96,19 @@ struct TrainerRaceTests {
             reader.start()
         }
         // This thread reads too, as the window does, until the readers end.
-        var seen = 0, generations = 0
+        var seen = 0, generations = 0, tested = 0
         while group.wait(timeout: .now() + 0.01) == .timedOut {
             let snap = trainer.snapshot()
             seen = max(seen, snap.samplesSeen)
             generations = max(generations, snap.generation)
+            tested = max(tested, snap.epochs.count)
         }
         let stopped = trainer.stop(timeout: Self.stopLimit)
         print("trainer race: \(String(format: "%.0f", Self.seconds)) s, "
               + "\(findings.reads.load(ordering: .relaxed)) snapshots read, "
               + "\(findings.predictions.load(ordering: .relaxed)) predictions, "
               + "\(findings.commands.load(ordering: .relaxed)) commands, \(generations) resets seen, "
-              + "up to \(seen) samples between resets")
+              + "up to \(seen) samples and \(tested) tested epochs between resets")
         #expect(stopped, "the training thread stops within \(Self.stopLimit) s")
         #expect(findings.problems.withLock { $0 } == [])
         #expect(findings.reads.load(ordering: .relaxed) > 100)
