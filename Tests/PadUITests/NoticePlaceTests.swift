@@ -38,7 +38,7 @@ struct NoticePlaceTests {
                     }
                     // The title and the header's facts are drawn, and none of
                     // them (nor any other text) lies under the notice.
-                    let title = app.current.title(app.context.strings)
+                    let title = app.current.title(app.context)
                     #expect(texts.contains { $0.string.hasSuffix(title) }, "\(at)")
                     #expect(texts.contains { $0.string == shown }, "\(at)")
                     let own = app.controls().filter { ["notice-close", "yes", "no"].contains($0.name) }

@@ -43,6 +43,8 @@ struct PlaneKeysTests {
             let name = PlaneStrings.english.learnerName(kind, hidden: 4)
             #expect(app.frame().texts.contains { $0.string == name })
             names.append(name)
+            let title = [LearnerKind.perceptron: "Perceptron", .neuron: "tanh neuron", .network: "Network 2-4-1"][kind]
+            #expect(app.current.title(app.context) == title, "the header names the learner")
         }
         #expect(Set(names).count == 3)
         _ = app.handle(.text("k"))
@@ -52,6 +54,7 @@ struct PlaneKeysTests {
         _ = app.handle(.text("["))
         #expect(scene.session.hidden == 3)
         #expect(app.frame().texts.contains { $0.string == "3 Network 2-3-1: tanh, backpropagation" })
+        #expect(app.current.title(app.context) == "Network 2-3-1")
     }
 
     @Test("+ and - step the learning rate, , and . the speed, within their lists")

@@ -52,11 +52,13 @@ struct PlaneTargetsTests {
         #expect(line == "step x1 0.0000 x2 0.0000 t 1.0000 y \(PlaneEvent.plain(y))")
     }
 
-    @Test("the cost plot leaves room above its highest value")
+    @Test("the cost plot leaves room above its highest value; the error plot ticks whole numbers")
     func headroom() {
         #expect(PerceptronScene.plotCeiling(4) == 5)
         #expect(PerceptronScene.plotCeiling(1) > 1)
         #expect(PerceptronScene.plotCeiling(0.5) > 0.5)
+        // Errors are counted: whole numbers at the top and the middle tick.
+        #expect([0, 1, 2, 3, 4, 7, 9, 14, 23, 40].map { PerceptronScene.errorsCeiling($0) } == [2, 2, 4, 4, 6, 8, 10, 20, 30, 50])
     }
 
     @Test("a stalled network says so on screen and suggests a smaller rate", arguments: [Language.en, .de])

@@ -68,8 +68,8 @@ public struct SceneContext {
 /// common header, legend and help, and passes everything else on.
 public protocol Scene: AnyObject {
     var mode: Mode { get }
-    /// Title shown in the header.
-    func title(_ strings: Strings) -> String
+    /// Title shown in the header (the plane's names its learner).
+    func title(_ context: SceneContext) -> String
     /// Short facts for the header's right side (network, data).
     func headerInfo(_ context: SceneContext) -> String
     /// The window's drawable size changed; returns actions such as a new layout.

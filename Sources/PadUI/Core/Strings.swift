@@ -79,8 +79,6 @@ public struct Strings: Sendable {
     public var yesKey: String
     /// The plane's class toggle: which class a tap adds.
     public var tapAdds: String
-    public var perceptronTitle: String
-    public var perceptronComing: String
 }
 
 extension Strings {
@@ -118,9 +116,7 @@ extension Strings {
             KeyHint(keys: "Esc", action: "quit"),
         ],
         helpClose: "close", pen: "pen", eraser: "eraser", clear: "clear", teachPrompt: "Add the drawing as digit:",
-        yes: "yes", no: "no", yesKey: "Y", tapAdds: "tap adds",
-        perceptronTitle: "Perceptron",
-        perceptronComing: "The perceptron mode is coming soon. Press Tab to go back.")
+        yes: "yes", no: "no", yesKey: "Y", tapAdds: "tap adds")
 
     public static let german = Strings(
         digitsMode: "Ziffernerkennung", drawHint: "Zeichne eine Ziffer", networkInput: "Eingabe des Netzes",
@@ -157,7 +153,5 @@ extension Strings {
             KeyHint(keys: "Esc", action: "beenden"),
         ],
         helpClose: "schließen", pen: "Stift", eraser: "Radierer", clear: "löschen", teachPrompt: "Zeichnung aufnehmen als Ziffer:",
-        yes: "ja", no: "nein", yesKey: "J", tapAdds: "Tippen setzt",
-        perceptronTitle: "Perzeptron",
-        perceptronComing: "Der Perzeptron-Modus folgt bald. Tab führt zurück.")
+        yes: "ja", no: "nein", yesKey: "J", tapAdds: "Tippen setzt")
 }

@@ -52,7 +52,7 @@ public final class DigitScene: Scene {
         layout = DigitLayout(width: width, height: height)
     }
 
-    public func title(_ strings: Strings) -> String { strings.digitsMode }
+    public func title(_ context: SceneContext) -> String { context.strings.digitsMode }
 
     public func resize(width: Int, height: Int) -> [AppAction] {
         layout = DigitLayout(width: width, height: height)

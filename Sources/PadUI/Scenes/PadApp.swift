@@ -215,7 +215,7 @@ public final class PadApp {
         // No full-window fill: the backend clears to Theme.background, and a
         // second pass over every pixel costs a software renderer dearly.
         Chrome(width: width, height: height, theme: c.theme).drawHeader(into: &list, c,
-            title: current.title(c.strings), info: current.headerInfo(c))
+            title: current.title(c), info: current.headerInfo(c))
         current.draw(into: &list, c)
         let metrics = DigitLayout(width: width, height: height).buttons
         let shown = controls()

@@ -38,7 +38,8 @@ extension PerceptronScene {
         let points = session.history.enumerated().map { Point(x: Float(first + $0.offset), y: Float($0.element)) }
         let plot = LinePlot(series: [.init(points: points, color: Theme.loss, markers: points.count <= 12)],
                             xMax: Float(max(session.epoch, 10)),
-                            leftMax: PerceptronScene.plotCeiling(points.map(\.y).max() ?? 1),
+                            leftMax: perceptron ? PerceptronScene.errorsCeiling(points.map(\.y).max() ?? 0)
+                                : PerceptronScene.plotCeiling(points.map(\.y).max() ?? 1),
                             xLabel: c.plane.epochsAxis, showRightAxis: false)
         // The plot keeps 56 design pixels for its tick labels; in a small
         // window the 12 px floor of the font can need more.
@@ -53,6 +54,12 @@ extension PerceptronScene {
     /// The plot's top: a round number at least 10 % above the highest
     /// value, so a cost of exactly 4 does not sit on the frame.
     static func plotCeiling(_ v: Float) -> Float { DigitScene.niceCeiling(v * 1.1) }
+
+    /// The error plot's top: an even whole number (at least 2), so both of
+    /// its ticks, the top and the middle, count whole points.
+    static func errorsCeiling(_ v: Float) -> Float {
+        2 * (plotCeiling(max(v, 1)) / 2).rounded(.up)
+    }
 
     /// x₁ x₂ | t | y (or a) | ✓/✗ for the four corners, right-aligned at
     /// `right`; returns its width.

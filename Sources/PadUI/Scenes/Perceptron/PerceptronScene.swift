@@ -64,7 +64,9 @@ public final class PerceptronScene: Scene {
     public var speed: Int { PerceptronScene.speeds[speedIndex] }
     public var mapping: PlaneMapping { PlaneMapping(rect: layout.plane, bounds: session.bounds) }
 
-    public func title(_ strings: Strings) -> String { strings.perceptronTitle }
+    public func title(_ context: SceneContext) -> String {
+        context.plane.learnerTitle(session.learner.kind, hidden: session.hidden)
+    }
 
     public func resize(width: Int, height: Int) -> [AppAction] {
         layout = PlaneLayout(width: width, height: height)

@@ -8,6 +8,10 @@ public struct PlaneStrings: Sendable {
     public var neuron: String
     /// "%H" is replaced by the hidden layer's size.
     public var network: String
+    /// The learner's short names for the header; %H the hidden neurons.
+    public var perceptronTitle: String
+    public var neuronTitle: String
+    public var networkTitle: String
     /// Class names; "%T" is replaced by the class's target t for the
     /// learner on screen (1 / 0 for the perceptron, +1 / −1 for tanh).
     public var dangerous: String
@@ -61,6 +65,15 @@ public struct PlaneStrings: Sendable {
     public var points: String
     public var legend: [KeyHint]
     public var help: [KeyHint]
+
+    /// The learner's name in the header: "Perceptron", "tanh neuron", "Network 2-4-1".
+    public func learnerTitle(_ kind: LearnerKind, hidden: Int) -> String {
+        switch kind {
+        case .perceptron: perceptronTitle
+        case .neuron: neuronTitle
+        case .network: networkTitle.replacing("%H", with: "\(hidden)")
+        }
+    }
 
     public func learnerName(_ kind: LearnerKind, hidden: Int) -> String {
         switch kind {
