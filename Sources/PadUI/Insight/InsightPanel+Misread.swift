@@ -28,7 +28,11 @@ extension InsightPanel {
         func room(_ i: Int) -> Int { (i + 1 < panes.count ? panes[i + 1].2.x : body.maxX) - panes[i].2.x - t.px(8) }
         func fitted(_ text: String, _ style: TextStyle, _ room: Int) -> TextStyle {
             var style = style
-            while style.size > t.small && c.measure.width(text, style: style) > room { style.size -= 1 }
+            style.size = TextFit.size(from: style.size, floor: t.small) { size in
+                var candidate = style
+                candidate.size = size
+                return c.measure.width(text, style: candidate) <= room
+            }
             return style
         }
         for (i, pane) in panes.enumerated() {

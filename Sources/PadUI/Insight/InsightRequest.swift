@@ -136,9 +136,8 @@ public final class NoticeBoard {
         let name = text.firstIndex(of: "/").map {
             String(text[..<$0]) + "\u{2026}/" + (text.split(separator: "/").last.map(String.init) ?? "")
         } ?? text
-        var size = max(min(t.body, Int(Float(height) / 1.164)), t.small)
-        while size > t.small && c.measure.width(name, style: t.style(size, Theme.overlayText, bold: true)) > width {
-            size -= 1
+        let size = TextFit.size(from: max(min(t.body, Int(Float(height) / 1.164)), t.small), floor: t.small) {
+            c.measure.width(name, style: t.style($0, Theme.overlayText, bold: true)) <= width
         }
         return t.style(size, Theme.overlayText, bold: true)
     }

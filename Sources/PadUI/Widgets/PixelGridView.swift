@@ -55,9 +55,7 @@ public struct BarChart: Sendable {
             return Float(w) + gap <= pitch
         }
         if fits(true, theme.small) { return (true, theme.small) }
-        var size = theme.small
-        while size > 12 && !fits(false, size) { size -= 1 }
-        return (false, size)
+        return (false, TextFit.size(from: theme.small, floor: 12) { fits(false, $0) })
     }
 
     /// The least space between two neighbouring value labels.

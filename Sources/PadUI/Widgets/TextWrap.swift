@@ -54,8 +54,19 @@ public enum TextWrap {
     }
 }
 
-/// Fits one line into a width by leaving out characters.
+/// Fits text into a width: by a smaller font, or by leaving out characters.
 public enum TextFit {
+    /// The largest font size from `size` down to `floor` at which `fits`
+    /// holds; `floor` when none does (the caller then wraps or shortens).
+    /// Each screen keeps its own floor: the least readable size
+    /// (`Theme.shrinkFloor`), its small size, or 12 px where it has another
+    /// way out.
+    public static func size(from size: Int, floor: Int, _ fits: (Int) -> Bool) -> Int {
+        var size = size
+        while size > floor && !fits(size) { size -= 1 }
+        return size
+    }
+
     /// `text` unchanged when it fits; else shortened in the middle with an
     /// ellipsis, keeping the end whole where possible, so a long path still
     /// shows its file name: "/home/…/lesson/network.neuropad".

@@ -133,7 +133,11 @@ struct BackpropDiagram {
                      "\u{03B7} = " + text.numbers.compact(Float(step.learningRate))]
         let title = "\(s.lastStep):  " + facts.joined(separator: ", ")
         var titleStyle = bold
-        while titleStyle.size > t.shrinkFloor && width(title, titleStyle) > area.width { titleStyle.size -= 1 }
+        titleStyle.size = TextFit.size(from: bold.size, floor: t.shrinkFloor) { size in
+            var style = bold
+            style.size = size
+            return width(title, style) <= area.width
+        }
         let titleLines = width(title, titleStyle) <= area.width ? [title] : ["\(s.lastStep):", facts.joined(separator: ", ")]
         for line in titleLines {
             put(line, area.x, y, titleStyle)

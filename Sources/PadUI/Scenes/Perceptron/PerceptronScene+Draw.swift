@@ -28,8 +28,9 @@ extension PerceptronScene {
             let kept = [names.plus, names.minus].map { $0.replacing(" (", with: "\u{00A0}(") }
             var lines = ["\(s.clickLeft): \(kept[0])", "\(s.clickRight): \(kept[1])", s.orExamples]
             let room = layout.plane.width - 4 * t.px(10)
-            var style = t.style(t.body, Theme.text, bold: true)
-            while style.size > t.small && lines.contains(where: { c.measure.width($0, style: style) > room }) { style.size -= 1 }
+            let style = t.style(TextFit.size(from: t.body, floor: t.small) { size in
+                lines.allSatisfy { c.measure.width($0, style: t.style(size, Theme.text, bold: true)) <= room }
+            }, Theme.text, bold: true)
             lines = lines.flatMap { TextWrap.lines($0, width: room, style: style, measure: c.measure) }
             note = (lines, style, fitted(lines, style, box: noteBox(lines.count, style.size, centred: true), c))
         } else if session.stalled || session.looksInseparable {

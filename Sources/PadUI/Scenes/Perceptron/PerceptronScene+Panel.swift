@@ -78,8 +78,7 @@ extension PerceptronScene {
             Int(2 * rr) + t.px(10) + c.measure.width(item.1, style: t.style(size))
         }
         func width(_ size: Int) -> Int { items.reduce(0) { $0 + width($1, size) + t.px(24) } - t.px(24) }
-        var size = t.small
-        while size > min(t.shrinkFloor, t.small) && width(size) > r.width { size -= 1 }
+        let size = TextFit.size(from: t.small, floor: min(t.shrinkFloor, t.small)) { width($0) <= r.width }
         let style = t.style(size, Theme.text), lh = DigitLayout.lineHeight(size)
         let rowHeight = max(lh, Int(2 * rr) + 2)
         var x = r.x, top = y
@@ -314,10 +313,10 @@ extension PerceptronScene {
     /// line fits the panel's width.
     func fitting(_ lines: [String], _ size: Int, bold: Bool, _ c: SceneContext, width: Int? = nil) -> Int {
         let room = width ?? layout.panel.width
-        var size = size
-        while size > 12 && lines.contains(where: {
-            c.measure.width($0, style: TextStyle(size: size, color: Theme.text, weight: bold ? .bold : .regular)) > room
-        }) { size -= 1 }
-        return size
+        return TextFit.size(from: size, floor: 12) { size in
+            lines.allSatisfy {
+                c.measure.width($0, style: TextStyle(size: size, color: Theme.text, weight: bold ? .bold : .regular)) <= room
+            }
+        }
     }
 }

@@ -19,8 +19,7 @@ extension PerceptronScene {
             tableShown = true
             list.clip(rect)
             // Title, header and four rows: a smaller font before it is cut.
-            var size = t.small
-            while size > least && 6 * DigitLayout.lineHeight(size) + 2 > rect.height { size -= 1 }
+            let size = TextFit.size(from: t.small, floor: least) { 6 * DigitLayout.lineHeight($0) + 2 <= rect.height }
             // The table's own title shares the plot title's row when both fit.
             let room = rect.width - c.measure.width(title, style: titleStyle) - t.px(24)
             let width = drawTruthTable(table, size: size, right: rect.maxX, top: rect.y, titleRoom: room, c, into: &list)

@@ -115,10 +115,10 @@ extension PerceptronScene {
             (chosen, w, laid) = (long, widths(long, size), [Array(long.indices)])
         } else if laid.count > 1 {
             // A smaller font only when a single setting is wider than the panel.
-            while size > 12 && w.contains(where: { $0.label + $0.value + inner + $0.buttons > r.width }) {
-                size -= 1
-                w = widths(chosen, size)
+            size = TextFit.size(from: size, floor: 12) { size in
+                widths(chosen, size).allSatisfy { $0.label + $0.value + inner + $0.buttons <= r.width }
             }
+            w = widths(chosen, size)
             laid = rows(w)
         }
         // Over several rows the buttons of a column line up; each value stays beside its label.
