@@ -9,11 +9,11 @@ import PadUITestSupport
 struct TruthTests {
     /// Twelve runs with 100, 200 … 1,200 training digits: eleven finished,
     /// the twelfth in progress.
-    static func twelveRuns(_ language: Language = .en, width: Int = 1280, height: Int = 720) -> PadApp {
+    static func twelveRuns(_ language: Language = .en, width: Int = 1280, height: Int = 720, runs: Int = 12) -> PadApp {
         let app = PadApp(width: width, height: height, language: language)
         app.digits.insight.setTestData(galleryData())
         var status = trainedStatus()
-        for g in 1 ... 12 {
+        for g in 1 ... runs {
             status.snapshot?.generation = g
             status.snapshot?.epochSize = 100 * g
             app.update(status)
@@ -47,6 +47,15 @@ struct TruthTests {
         _ = app.handle(.text("n"))
         _ = app.handle(.text("N"))
         page(8, 11, counts: [800, 900, 1000, 1100])
+    }
+
+    @Test("a page with one run says so: run 1 of 5, not runs 1-1 of 5", arguments: [Language.en, .de])
+    func singleRunPage(language: Language) {
+        let app = Self.twelveRuns(language, runs: 6)
+        _ = app.handle(.text("p"))
+        let shown = texts(app)
+        #expect(shown.contains(language == .en ? "run 1 of 5" : "Lauf 1 von 5"), "\(shown)")
+        #expect(!shown.contains { $0.contains("1-1") })
     }
 
     @Test("the run log's texts stay inside the view at every size, in both languages")

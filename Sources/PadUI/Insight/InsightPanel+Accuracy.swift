@@ -58,8 +58,8 @@ extension InsightPanel {
         let page = runsOnPage
         var title = s.runLogTitle
         if runLog.finished.count > InsightPanel.runsPerPage {
-            let range = InsightStrings.fill(s.runRange, "\(page.first)", "\(page.first + page.runs.count - 1)",
-                                            "\(runLog.finished.count)")
+            let range = InsightStrings.fill(page.runs.count == 1 ? s.runSingle : s.runRange, "\(page.first)",
+                                            "\(page.first + page.runs.count - 1)", "\(runLog.finished.count)")
             let style = t.style(t.small, Theme.muted)
             list.text(range, x: body.maxX, y: y, style, .right)
             // The key reminder in brackets gives way to the range when both do not fit.

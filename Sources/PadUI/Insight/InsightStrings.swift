@@ -46,6 +46,7 @@ public struct InsightStrings: Sendable {
     public var runNow: String
     /// "Runs 5-8 of 12": the run log's page, when there is more than one.
     public var runRange: String            // %1 first, %2 last, %3 runs in all
+    public var runSingle: String           // %1 the run, %3 runs in all (a page of one run)
     /// The run log's buttons (keys P, N): older runs, newer runs.
     public var runButtons: [String]
     public var noRuns: String
