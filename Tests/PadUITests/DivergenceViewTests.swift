@@ -54,6 +54,19 @@ struct DivergenceViewTests {
         #expect(shown.contains(language.strings.diverged))
     }
 
+    @Test("after divergence the answer to a drawing is grey, not the accent of a live answer")
+    func answerGreyed() throws {
+        let app = PadApp(width: 1280, height: 720)
+        app.update(freshStatus())
+        let g = app.digits.layout.grid, cell = app.digits.layout.cellSize
+        _ = app.handle(.mouseDown(x: g.x + 14 * cell, y: g.y + 5 * cell, button: .left))
+        let big = app.digits.layout.contentTheme.big
+        func answerColour() -> Color? { app.frame().texts.first { $0.style.size == big }?.style.color }
+        #expect(answerColour() == Theme.accent)
+        app.update(try Self.divergedStatus())
+        #expect(answerColour() == Theme.muted)
+    }
+
     @Test("NaN weights and loss reach neither the bars nor the plot")
     func nothingNonFinite() throws {
         let app = PadApp(width: 1280, height: 720)

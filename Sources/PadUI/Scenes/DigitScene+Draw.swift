@@ -84,9 +84,12 @@ extension DigitScene {
         list.text(c.strings.answer, x: r.midX, y: r.y, t.style(t.small, Theme.text, bold: true), .center)
         let digitTop = r.y + DigitLayout.lineHeight(t.small)
         if let p = prediction {
-            list.text("\(p.digit)", x: r.midX, y: digitTop, t.style(t.big, Theme.accent, bold: true), .center)
+            // After divergence the answer is the last sound network's: grey,
+            // as a result that training no longer changes.
+            let colour = status.snapshot?.diverged == true ? Theme.muted : Theme.accent
+            list.text("\(p.digit)", x: r.midX, y: digitTop, t.style(t.big, colour, bold: true), .center)
             list.text("\(p.percents[p.digit])%", x: r.midX, y: digitTop + DigitLayout.lineHeight(t.big) - t.px(10),
-                      t.style(t.figure, Theme.accent, bold: true), .center)
+                      t.style(t.figure, colour, bold: true), .center)
         } else {
             list.text("?", x: r.midX, y: digitTop, t.style(t.big, Theme.border, bold: true), .center)
             if status.data == .loading {
