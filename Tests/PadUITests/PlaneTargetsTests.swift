@@ -61,16 +61,23 @@ struct PlaneTargetsTests {
         #expect([0, 1, 2, 3, 4, 7, 9, 14, 23, 40].map { PerceptronScene.errorsCeiling($0) } == [2, 2, 4, 4, 6, 8, 10, 20, 30, 50])
     }
 
-    @Test("a stalled network says so on screen and suggests a smaller rate", arguments: [Language.en, .de])
-    func stallNotice(language: Language) {
+    @Test("a stalled learner says so on screen, in the singular for the one neuron, and suggests a smaller rate",
+          arguments: [Language.en, .de], [LearnerKind.neuron, .network])
+    func stallNotice(language: Language, kind: LearnerKind) {
         let (app, scene) = planeApp(language: language)
         _ = app.handle(.text("5"))
-        _ = app.handle(.text("k"))
-        _ = app.handle(.text("k"))
+        while scene.session.learner.kind != kind { _ = app.handle(.text("k")) }
         while scene.session.learner.learningRate < 5 { _ = app.handle(.text("+")) }
         for _ in 0 ..< 300 where !scene.session.stalled { _ = app.handle(.text("n")) }
         #expect(scene.session.stalled)
         let start = language == .en ? "Learning has stalled" : "Das Lernen steht still"
-        #expect(app.frame().texts.contains { $0.string.hasPrefix(start) })
+        let shown = app.frame().texts.map(\.string)
+        #expect(shown.contains { $0.hasPrefix(start) })
+        let singular = language == .en ? "the neuron is saturated" : "Das Neuron ist gesättigt"
+        let plural = language == .en ? "the neurons are saturated" : "Die Neuronen sind gesättigt"
+        let note = shown.joined(separator: " ")
+        #expect(note.contains(kind == .neuron ? singular : plural), "\(note)")
+        // The formula stays on one line.
+        #expect(shown.contains { $0.contains("(a\u{00A0}=\u{00A0}\u{00B1}1") && $0.contains("a\u{00B2}\u{00A0}=\u{00A0}0)") })
     }
 }

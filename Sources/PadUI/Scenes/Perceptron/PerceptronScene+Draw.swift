@@ -35,7 +35,8 @@ extension PerceptronScene {
             note = (lines, style, fitted(lines, style, box: noteBox(lines.count, style.size, centred: true), c))
         } else if session.stalled || session.looksInseparable {
             let style = t.style(t.small, Theme.warning, bold: true)
-            let lines = TextWrap.lines(session.stalled ? s.stalled : s.inseparable, width: layout.plane.width - 4 * t.px(10), style: style, measure: c.measure)
+            let text = !session.stalled ? s.inseparable : learner.kind == .neuron ? s.stalledNeuron : s.stalled
+            let lines = TextWrap.lines(text, width: layout.plane.width - 4 * t.px(10), style: style, measure: c.measure)
             note = (lines, style, fitted(lines, style, box: noteBox(lines.count, t.small, centred: false), c))
         }
         // Captions of lines keep clear of the class toggle in the plane's corner and of the note.

@@ -51,8 +51,10 @@ public struct PlaneStrings: Sendable {
     public var epochsAxis: String
     public var truthTable: String
     public var inseparable: String
-    /// A tanh learner stuck with saturated neurons.
+    /// A tanh learner stuck with saturated neurons: the network, and the
+    /// single neuron. The formula in brackets never breaks (no-break spaces).
     public var stalled: String
+    public var stalledNeuron: String
     public var clickLeft: String
     public var clickRight: String
     public var orExamples: String
