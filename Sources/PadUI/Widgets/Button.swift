@@ -210,24 +210,49 @@ public enum Button {
 /// `rect` upwards, at most `maxRows` rows.
 enum ButtonFlow {
     /// The controls with their rects, or nil when they need more rows.
+    /// Rows that are needed are balanced: they break where the widest row
+    /// is narrowest, so no button stands alone on the last row ("Esc Ende")
+    /// while the row above is full.
     static func flow(_ items: [Control], in rect: Rect, metrics m: ControlMetrics, maxRows: Int,
                      measure: any TextMeasure) -> [Control]? {
-        var rows: [[Control]] = [[]]
+        let widths = items.map { m.width(key: $0.key, label: $0.label, measure: measure) }
+        let rowCount = rows(widths, within: rect.width, gap: m.gap).count
+        guard rowCount <= maxRows else { return nil }
+        // The narrowest width that still needs no more rows.
+        var (narrow, wide) = (0, rect.width)
+        while rowCount > 1 && narrow + 1 < wide {
+            let mid = (narrow + wide) / 2
+            if rows(widths, within: mid, gap: m.gap).count <= rowCount { wide = mid } else { narrow = mid }
+        }
+        return place(items, widths, rows(widths, within: wide, gap: m.gap), in: rect, metrics: m)
+    }
+
+    /// The indices of `widths` on each row, filled from the left.
+    private static func rows(_ widths: [Int], within width: Int, gap: Int) -> [[Int]] {
+        var rows: [[Int]] = [[]]
         var x = 0
-        for var item in items {
-            let w = m.width(key: item.key, label: item.label, measure: measure)
-            if x > 0 && x + w > rect.width {
+        for (i, w) in widths.enumerated() {
+            if x > 0 && x + w > width {
                 rows.append([])
                 x = 0
             }
-            item.rect = Rect(x: rect.x + x, y: 0, width: min(w, rect.width), height: m.height)
-            rows[rows.count - 1].append(item)
-            x += w + m.gap
+            rows[rows.count - 1].append(i)
+            x += w + gap
         }
-        guard rows.count <= maxRows else { return nil }
+        return rows
+    }
+
+    private static func place(_ items: [Control], _ widths: [Int], _ rows: [[Int]], in rect: Rect,
+                              metrics m: ControlMetrics) -> [Control] {
         let top = rect.maxY - rows.count * m.height - (rows.count - 1) * m.gap
-        return rows.enumerated().flatMap { i, row in
-            row.map { var c = $0; c.rect.y = top + i * (m.height + m.gap); return c }
+        return rows.enumerated().flatMap { r, row in
+            var x = rect.x
+            return row.map { i in
+                var item = items[i]
+                item.rect = Rect(x: x, y: top + r * (m.height + m.gap), width: min(widths[i], rect.width), height: m.height)
+                x += widths[i] + m.gap
+                return item
+            }
         }
     }
 }
