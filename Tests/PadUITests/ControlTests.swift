@@ -341,3 +341,23 @@ struct ControlTests {
         #expect(app.controls().first { $0.name == "class" }?.label.hasSuffix("\u{2212}1") == true, "tanh: −1")
     }
 }
+
+@Suite("Button rows")
+struct ButtonFlowTests {
+    @Test("rows that are needed are balanced: no button alone on the last row while the row above is full")
+    func balancedRows() throws {
+        let m = ControlMetrics(width: 1024, height: 768), measure = EstimatedTextMeasure()
+        let items = (1 ... 9).map { Control(name: "b\($0)", key: "\($0)", label: "label \($0)", action: .teach) }
+        let widths = items.map { m.width(key: $0.key, label: $0.label, measure: measure) }
+        // Room for eight in a row: filled from the left, the ninth would stand alone.
+        let room = Rect(x: 10, y: 0, width: widths.prefix(8).reduce(0, +) + 7 * m.gap + 1, height: 200)
+        let laid = try #require(ButtonFlow.flow(items, in: room, metrics: m, maxRows: 2, measure: measure))
+        let rows = Dictionary(grouping: laid, by: \.rect.y).values.map(\.count).sorted()
+        #expect(rows == [4, 5])
+        #expect(laid.map(\.name) == items.map(\.name), "the order stays")
+        #expect(laid.allSatisfy { $0.rect.x >= room.x && $0.rect.maxX <= room.maxX && $0.rect.maxY <= room.maxY })
+        #expect(ButtonFlow.flow(items, in: room, metrics: m, maxRows: 1, measure: measure) == nil)
+        let wide = Rect(x: 10, y: 0, width: widths.reduce(0, +) + 8 * m.gap, height: 200)
+        #expect(Set(try #require(ButtonFlow.flow(items, in: wide, metrics: m, maxRows: 1, measure: measure)).map(\.rect.y)).count == 1)
+    }
+}
