@@ -170,3 +170,16 @@ struct PlaneKeysTests {
         #expect(planeEvents(app.start()) == [.layout(app.perceptron.layout.plane)])
     }
 }
+
+@Suite("Plane: formulas")
+struct PlaneFormulaTests {
+    @Test("a weight that rounds to zero is written without a sign")
+    func noNegativeZero() {
+        let (_, scene) = planeApp()
+        let rule = RuleText(numbers: NumberFormat(.de))
+        #expect(scene.equation([(-0.001, "x\u{2081}"), (-0.5, "x\u{2082}")], -0.004, rule)
+                == "0,00\u{00B7}x\u{2081} \u{2212} 0,50\u{00B7}x\u{2082} + 0,00")
+        #expect(scene.equation([(-0.006, "x\u{2081}"), (0.25, "x\u{2082}")], -1.5, rule)
+                == "\u{2212}0,01\u{00B7}x\u{2081} + 0,25\u{00B7}x\u{2082} \u{2212} 1,50")
+    }
+}

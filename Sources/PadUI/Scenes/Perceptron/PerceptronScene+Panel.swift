@@ -243,18 +243,20 @@ extension PerceptronScene {
     /// The equation as pieces: each term's number with its name, the
     /// operators between them, each piece with its parameter index.
     func equationPieces(_ terms: [(Double, String, Int?)], _ constant: (Double, Int?)?, _ rule: RuleText) -> [Piece] {
+        // A number that rounds to 0 has no sign: "0,00·x₁", not "−0,00·x₁".
+        func negative(_ v: Double) -> Bool { v < 0 && rule.weight(abs(v)).contains { "123456789".contains($0) } }
         var out: [Piece] = []
         for (k, (w, name, index)) in terms.enumerated() {
             let mag = rule.weight(abs(w)) + "\u{00B7}" + name
             if k == 0 {
-                out.append(((w < 0 ? "\u{2212}" : "") + mag, index))
+                out.append(((negative(w) ? "\u{2212}" : "") + mag, index))
             } else {
-                out.append((w < 0 ? " \u{2212} " : " + ", nil))
+                out.append((negative(w) ? " \u{2212} " : " + ", nil))
                 out.append((mag, index))
             }
         }
         guard let (value, index) = constant else { return out }
-        return out + [(value < 0 ? " \u{2212} " : " + ", nil), (rule.weight(abs(value)), index)]
+        return out + [(negative(value) ? " \u{2212} " : " + ", nil), (rule.weight(abs(value)), index)]
     }
 
     /// The lines at the largest size up to `size` at which they fit `width`
