@@ -65,8 +65,9 @@ public struct LinePlot: Sendable {
         list.text(xTicks(xMax), x: area.maxX, y: area.maxY + 2, tick, .right, .top)
         // The axis name sits between the end ticks if it fits there, else on
         // the line below them (the rectangle keeps room for two lines).
-        let ends = measure.width(xTicks(0), style: tick) + measure.width(xTicks(xMax), style: tick)
-        let fits = measure.width(xLabel, style: tick) + ends + 2 * theme.px(12) <= area.width
+        // Centred, it keeps the gap to the wider of the two ends on both sides.
+        let end = max(measure.width(xTicks(0), style: tick), measure.width(xTicks(xMax), style: tick))
+        let fits = measure.width(xLabel, style: tick) + 2 * (end + theme.px(12)) <= area.width
         list.text(xLabel, x: area.midX, y: area.maxY + 2 + (fits ? 0 : lh), tick, .center, .top)
 
         list.clip(area.inset(-3))
