@@ -65,6 +65,10 @@ struct DivergenceViewTests {
         #expect(answerColour() == Theme.accent)
         app.update(try Self.divergedStatus())
         #expect(answerColour() == Theme.muted)
+        let bars = app.digits.layout.bars
+        #expect(!app.frame().commands.contains {
+            if case .fill(let r, let colour) = $0 { colour == Theme.accent && bars.contains(x: r.midX, y: r.midY) } else { false }
+        }, "no bar in the accent either")
     }
 
     @Test("NaN weights and loss reach neither the bars nor the plot")

@@ -28,7 +28,10 @@ extension DigitScene {
         guard insight.view == .off else { return insight.draw(into: &list, c, scene: self) }
         drawInput(into: &list, c)
         drawAnswer(into: &list, c)
-        let chart = BarChart(labels: (0 ... 9).map(String.init), percents: prediction?.percents, highlight: prediction?.digit)
+        // After divergence no bar stands out in the accent (see `drawAnswer`).
+        let live = status.snapshot?.diverged != true
+        let chart = BarChart(labels: (0 ... 9).map(String.init), percents: prediction?.percents,
+                             highlight: live ? prediction?.digit : nil)
         // Bars too close for "13%" next to "15%": the unit moves to the title.
         let unit = chart.valueStyle(width: layout.bars.width, theme: t, measure: c.measure).unit
         list.text(unit ? s.outputs : s.outputs + " (%)", x: layout.bars.x, y: layout.bars.y, t.style(t.small, Theme.muted))
