@@ -20,10 +20,14 @@ extension InsightPanel {
     }
 
     /// Older and newer runs: buttons along the bottom of the accuracy view
-    /// that send the keys P and N.
+    /// that send the keys P and N, each only while there is such a page.
     func runLogControls(in area: Rect, _ m: ControlMetrics, _ c: SceneContext) -> [Control] {
         guard view == .accuracy else { return [] }
-        return buttonRow([("runs-older", "P"), ("runs-newer", "N")], labels: c.insight.runButtons, in: area, m, c)
+        let page = min(runPage, runPageCount - 1)
+        let older = page < runPageCount - 1, newer = page > 0
+        let kept = zip([("runs-older", "P"), ("runs-newer", "N")], c.insight.runButtons)
+            .enumerated().filter { $0.offset == 0 ? older : newer }.map(\.element)
+        return buttonRow(kept.map(\.0), labels: kept.map(\.1), in: area, m, c)
     }
 
     func drawAccuracy(into list: inout DrawList, _ body: Rect, _ c: SceneContext, snap: TrainingSnapshot) {
