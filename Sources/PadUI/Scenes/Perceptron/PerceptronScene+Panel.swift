@@ -110,7 +110,8 @@ extension PerceptronScene {
         }
         let state = running ? "\u{25B6} " + s.running : s.paused
         let stateStyle = t.style(t.body, running ? Theme.accuracy : Theme.muted, bold: running)
-        let room = r.width - c.measure.width(state, style: stateStyle) - t.px(16)
+        // Two words' room from the state, so both do not read as one line.
+        let room = r.width - c.measure.width(state, style: stateStyle) - t.px(36)
         let size = fitting([text], t.body, bold: true, c, width: room)
         list.text(text, x: r.x, y: y + DigitLayout.lineHeight(t.body) / 2,
                   t.style(size, session.converged ? Theme.accuracy : Theme.text, bold: true), .left, .middle)
