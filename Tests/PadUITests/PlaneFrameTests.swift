@@ -161,3 +161,42 @@ struct PlaneFrameTests {
         }
     }
 }
+
+@Suite("Plane: line captions")
+struct PlaneCaptionTests {
+    @Test("a line's caption lies beside it: no line drawn on the plane crosses it", arguments: [LearnerKind.perceptron, .neuron, .network])
+    func captionsClearOfLines(kind: LearnerKind) {
+        var checked = 0
+        for size in [(1024, 768), (1280, 720), (1920, 1080)] {
+            for key in ["1", "2", "3", "4", "6", "7", "9"] {
+                let (app, scene) = planeApp(size.0, size.1)
+                while scene.session.learner.kind != kind { _ = app.handle(.text("k")) }
+                _ = app.handle(.text(key))
+                for _ in 0 ..< 2 { _ = app.handle(.text("n")) }
+                let learner = scene.session.learner
+                let lines = kind == .network ? learner.lines
+                    : [scene.session.start.weights, learner.weights].compactMap { $0 }
+                let segments = lines.compactMap { scene.mapping.segment($0) }
+                let names = kind == .network ? (1 ... 4).map { "h" + subscriptDigits($0) } : ["start"]
+                for text in app.frame().texts where names.contains(text.string) {
+                    let lh = DigitLayout.lineHeight(text.style.size)
+                    let box = Rect(x: text.x, y: text.y - lh / 2, width: app.measure.width(text.string, style: text.style),
+                                   height: lh).inset(2)
+                    #expect(!segments.contains { PlaneView.crosses($0.0, $0.1, box) },
+                            "\(text.string) crossed at \(size), preset \(key)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 10, "captions were found (\(checked))")
+    }
+
+    @Test("a segment crosses a rect only where it passes through it")
+    func crossing() {
+        let r = Rect(x: 10, y: 10, width: 20, height: 10)
+        #expect(PlaneView.crosses(Point(x: 0, y: 15), Point(x: 40, y: 15), r))
+        #expect(PlaneView.crosses(Point(x: 15, y: 12), Point(x: 16, y: 13), r), "inside")
+        #expect(!PlaneView.crosses(Point(x: 0, y: 0), Point(x: 40, y: 5), r))
+        #expect(!PlaneView.crosses(Point(x: 0, y: 30), Point(x: 9, y: 0), r))
+    }
+}

@@ -74,11 +74,18 @@ struct PlaneView {
         list.text(x1, x: rect.maxX, y: rect.maxY + theme.px(3) + lh, style, .right, .top)
     }
 
+    /// What a line's caption keeps clear of: buttons and notes on the plane
+    /// (`rects`) and the lines drawn on it (`lines`, its own among them).
+    struct CaptionRoom {
+        var rects: [Rect]
+        var lines: [Weights2]
+        var measure: any TextMeasure
+    }
+
     /// A line across the plane in its style, with its caption (h₁, start,
-    /// before) near one end, clear of `avoiding` (a button or a note on the
-    /// plane; the caption measured with its `measure`).
+    /// before) near one end, beside the line and clear of `avoiding`.
     func drawLine(_ w: Weights2, _ style: LineStyle, caption: String = "",
-                  avoiding: (rects: [Rect], measure: any TextMeasure)? = nil, into list: inout DrawList) {
+                  avoiding: CaptionRoom? = nil, into list: inout DrawList) {
         guard let (a, b) = mapping.segment(w) else { return }
         list.clip(rect)
         switch style {
@@ -105,24 +112,62 @@ struct PlaneView {
         if style == .before { (from, to) = (b, a) }
         let inward = Point(x: to.x - from.x, y: to.y - from.y)
         let len = max((inward.x * inward.x + inward.y * inward.y).squareRoot(), 1)
-        func place(_ d: Float) -> (x: Int, y: Int) {
-            let at = Point(x: from.x + inward.x / len * d, y: from.y + inward.y / len * d)
-            return (min(max(Int(at.x) + theme.px(8), rect.x + 2), rect.maxX - theme.px(60)),
-                    min(max(Int(at.y), rect.y + theme.px(14)), rect.maxY - theme.px(14)))
-        }
         let color = style == .before ? Theme.accent : style == .ghost ? Theme.muted : PlaneView.hiddenText
         let s = theme.style(theme.small, color, bold: true)
-        var d = Float(theme.px(40))
-        var (x, y) = place(d)
-        if let (avoid, measure) = avoiding {
-            // Under a button or a note it moves further along its line.
-            let lh = DigitLayout.lineHeight(theme.small), width = measure.width(caption, style: s)
-            while avoid.contains(where: Rect(x: x, y: y - lh / 2, width: width, height: lh).intersects) && d < len {
-                d += Float(theme.px(8))
-                (x, y) = place(d)
+        guard let room = avoiding else {
+            let at = Point(x: from.x + inward.x / len * Float(theme.px(40)), y: from.y + inward.y / len * Float(theme.px(40)))
+            list.text(caption, x: min(max(Int(at.x) + theme.px(8), rect.x + 2), rect.maxX - theme.px(60)),
+                      y: min(max(Int(at.y), rect.y + theme.px(14)), rect.maxY - theme.px(14)), s, .left, .middle)
+            return
+        }
+        let box = captionBox(width: room.measure.width(caption, style: s), from: from, along: inward, room: room)
+        list.text(caption, x: box.x, y: box.midY, s, .left, .middle)
+    }
+
+    /// The caption's box: beside its line (on either side, off it by a
+    /// gap), as near `from` as it can be while it crosses no line drawn on
+    /// the plane and covers no rect of `room`; inside the plane.
+    private func captionBox(width: Int, from: Point, along inward: Point, room: CaptionRoom) -> Rect {
+        let lh = DigitLayout.lineHeight(theme.small), gap = Float(theme.px(6))
+        let len = max((inward.x * inward.x + inward.y * inward.y).squareRoot(), 1)
+        let (ux, uy) = (inward.x / len, inward.y / len)
+        let segments = room.lines.compactMap { mapping.segment($0) }
+        func box(_ d: Float, _ side: Float) -> Rect {
+            // Off the line along its normal by half the box's extent that way.
+            let (nx, ny) = (-uy * side, ux * side)
+            let extent = abs(nx) * Float(width) / 2 + abs(ny) * Float(lh) / 2 + gap
+            let cx = from.x + ux * d + nx * extent, cy = from.y + uy * d + ny * extent
+            let x = min(max(Int(cx) - width / 2, rect.x + 2), rect.maxX - width - 2)
+            let y = min(max(Int(cy) - lh / 2, rect.y + 2), rect.maxY - lh - 2)
+            return Rect(x: x, y: y, width: width, height: lh)
+        }
+        func clear(_ r: Rect) -> Bool {
+            !room.rects.contains(where: r.intersects) && !segments.contains { PlaneView.crosses($0.0, $0.1, r) }
+        }
+        let steps = stride(from: Float(theme.px(40)), to: max(len - Float(theme.px(20)), Float(theme.px(41))),
+                           by: Float(theme.px(8)))
+        for d in steps {
+            for side: Float in [1, -1] where clear(box(d, side)) { return box(d, side) }
+        }
+        // Nowhere clear of every line: at least clear of the buttons and notes.
+        for d in steps where !room.rects.contains(where: box(d, 1).intersects) { return box(d, 1) }
+        return box(Float(theme.px(40)), 1)
+    }
+
+    /// Whether the segment a-b passes through `r` (Liang-Barsky clipping).
+    static func crosses(_ a: Point, _ b: Point, _ r: Rect) -> Bool {
+        let dx = b.x - a.x, dy = b.y - a.y
+        var t0: Float = 0, t1: Float = 1
+        for (p, q) in [(-dx, a.x - Float(r.x)), (dx, Float(r.maxX) - a.x), (-dy, a.y - Float(r.y)), (dy, Float(r.maxY) - a.y)] {
+            if p == 0 {
+                if q < 0 { return false }
+            } else {
+                let t = q / p
+                if p < 0 { t0 = max(t0, t) } else { t1 = min(t1, t) }
+                if t0 > t1 { return false }
             }
         }
-        list.text(caption, x: x, y: y, s, .left, .middle)
+        return true
     }
 
     /// Pixels of arrow per unit of |w|: 64 design pixels for |w| = 1 on a

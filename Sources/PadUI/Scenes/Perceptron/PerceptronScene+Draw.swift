@@ -39,8 +39,12 @@ extension PerceptronScene {
             let lines = TextWrap.lines(text, width: layout.plane.width - 4 * t.px(10), style: style, measure: c.measure)
             note = (lines, style, fitted(lines, style, box: noteBox(lines.count, t.small, centred: false), c))
         }
-        // Captions of lines keep clear of the class toggle in the plane's corner and of the note.
-        let toggle = (rects: [classToggle(c).rect.inset(-t.px(4))] + (note.map { [$0.box] } ?? []), measure: c.measure)
+        // Captions of lines keep clear of the class toggle in the plane's
+        // corner, of the note, and of every line drawn.
+        let drawn = learner.kind == .network ? (learner.lines.count <= 4 ? learner.lines : [])
+            : [session.start != learner ? session.start.weights : nil, jumpedFrom, learner.weights].compactMap { $0 }
+        let toggle = PlaneView.CaptionRoom(rects: [classToggle(c).rect.inset(-t.px(4))] + (note.map { [$0.box] } ?? []),
+                                           lines: drawn, measure: c.measure)
         if learner.kind == .network {
             // Up to four hidden lines dashed and named; more would only be a tangle.
             let lines = learner.lines
