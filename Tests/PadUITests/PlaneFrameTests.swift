@@ -191,6 +191,25 @@ struct PlaneCaptionTests {
         #expect(checked > 10, "captions were found (\(checked))")
     }
 
+    @Test("the w arrow and its name stay inside the plane, wherever the line runs")
+    func arrowInside() {
+        let (app, scene) = planeApp(1024, 768)
+        _ = app.handle(.text("1"))
+        _ = app.frame()
+        let v = scene.view, inner = scene.layout.plane.inset(scene.layout.theme.px(10))
+        var arrows = 0
+        for w1 in stride(from: -3.0, through: 3.0, by: 0.5) {
+            for w2 in stride(from: -3.0, through: 3.0, by: 0.5) {
+                for b in stride(from: -4.0, through: 4.0, by: 0.25) {
+                    guard let (_, tip) = v.arrow(Weights2(w1, w2, b)) else { continue }
+                    arrows += 1
+                    #expect(inner.contains(x: Int(tip.x), y: Int(tip.y)), "w = (\(w1), \(w2)), b = \(b)")
+                }
+            }
+        }
+        #expect(arrows > 1000)
+    }
+
     @Test("a segment crosses a rect only where it passes through it")
     func crossing() {
         let r = Rect(x: 10, y: 10, width: 20, height: 10)

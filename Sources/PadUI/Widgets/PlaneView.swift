@@ -195,8 +195,17 @@ struct PlaneView {
         let foot = Point(x: Float(cx - zc / g * gx / g), y: Float(cy - zc / g * gy / g))
         guard rect.inset(theme.px(10)).contains(x: Int(foot.x), y: Int(foot.y)) else { return nil }
         let size = (w.w1 * w.w1 + w.w2 * w.w2).squareRoot() * arrowScale
-        let len = Float(min(max(size, Double(theme.px(28))), 0.4 * Double(rect.width)))
-        return (foot, Point(x: foot.x + Float(gx / g) * len, y: foot.y + Float(gy / g) * len))
+        let (ux, uy) = (Float(gx / g), Float(gy / g))
+        // The tip and its name stay inside the plane: a foot near an edge
+        // gets a shorter arrow, pointing still to the +1 side.
+        let inner = rect.inset(theme.px(26))
+        var room = Float.infinity
+        if ux != 0 { room = min(room, ((ux > 0 ? Float(inner.maxX) : Float(inner.x)) - foot.x) / ux) }
+        if uy != 0 { room = min(room, ((uy > 0 ? Float(inner.maxY) : Float(inner.y)) - foot.y) / uy) }
+        // Too near the edge for even a short arrow: none until the line moves in.
+        guard room >= Float(theme.px(20)) else { return nil }
+        let len = min(Float(min(max(size, Double(theme.px(28))), 0.4 * Double(rect.width))), room)
+        return (foot, Point(x: foot.x + ux * len, y: foot.y + uy * len))
     }
 
     /// w as an arrow from the line towards the +1 side (`arrow`), named w;
@@ -213,7 +222,9 @@ struct PlaneView {
                       color, width: width)
         list.clip(nil)
         guard named else { return }
-        list.text("w", x: Int(tip.x + ux * Float(theme.px(14))), y: Int(tip.y + uy * Float(theme.px(14))),
+        let inner = rect.inset(theme.px(10))
+        list.text("w", x: min(max(Int(tip.x + ux * Float(theme.px(14))), inner.x), inner.maxX),
+                  y: min(max(Int(tip.y + uy * Float(theme.px(14))), inner.y), inner.maxY),
                   theme.style(theme.body, color, bold: true), .center, .middle)
     }
 
