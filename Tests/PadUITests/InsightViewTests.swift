@@ -79,6 +79,15 @@ struct InsightViewTests {
         let after = app.frame()
         #expect(Self.images(after).contains("insight.neuron"))
         #expect(after.texts.contains { $0.string.hasPrefix("Activation") })
+        // The activation bar is filled as far as the activation, not whole.
+        let net = app.digits.status.snapshot?.network
+        let a = net?.forward(DigitNormalizer.networkInput(app.digits.normalized.pixels))[1][7] ?? -1
+        let fills = after.commands.compactMap { if case .fill(let r, let colour) = $0 { (r, colour) } else { nil } }
+        let track = fills.first { f in f.1 == Theme.panel && fills.contains { $0.0.x == f.0.x && $0.0.y == f.0.y && $0.1 == NeuronDiscs.colour(a) } }
+        #expect(track != nil && (0 ... 1).contains(a))
+        if let track {
+            #expect(fills.contains { $0.0.y == track.0.y && $0.0.width == Int((Float(track.0.width) * a).rounded()) && $0.0.width < track.0.width })
+        }
     }
 
     @Test("diagram: input, hidden and output discs; the winner's value is highlighted; two hidden layers get two columns")

@@ -46,7 +46,14 @@ extension InsightPanel {
         list.frame(r.inset(-1), Theme.border)
         if !scene.normalized.isEmpty {
             let a = net.forward(DigitNormalizer.networkInput(scene.normalized.pixels))[1][j]
-            list.fill(Rect(x: side.x, y: r.maxY + t.px(8), width: side.width, height: t.px(16)), NeuronDiscs.colour(a))
+            // A bar filled as far as the activation goes (σ: 0 … 1; tanh: −1 … 1)
+            // in the neuron's disc colour, inside a frame for the whole range.
+            let track = Rect(x: side.x, y: r.maxY + t.px(8), width: side.width, height: t.px(16))
+            let share = min(max(net.activation == .tanh ? (a + 1) / 2 : a, 0), 1)
+            list.fill(track, Theme.panel)
+            list.fill(Rect(x: track.x, y: track.y, width: Int((Float(track.width) * share).rounded()), height: track.height),
+                      NeuronDiscs.colour(a))
+            list.frame(track, Theme.border)
             InsightPanel.paragraph(into: &list, InsightStrings.fill(s.activation, c.numbers.fixed(a, 2)), x: side.x,
                                    y: r.maxY + t.px(28), width: side.width, t.style(t.small, Theme.text, bold: true), c)
         }
