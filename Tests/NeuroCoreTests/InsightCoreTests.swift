@@ -78,6 +78,31 @@ struct InsightCoreTests {
         #expect(log.finished.last?.sizes == [784, 20, 10])
     }
 
+    @Test("run log: a run closes with its last epoch even when no state showed it before the reset")
+    func runLogLastEpoch() {
+        var log = RunLog()
+        let eval = Evaluation()
+        func result(_ epoch: Int, _ test: Double) -> EpochResult {
+            EpochResult(epoch: epoch, meanLoss: 0.1, trainAccuracy: test, testAccuracy: test, confusion: eval)
+        }
+        var snap = TrainingSnapshot(network: MLP(sizes: [784, 20, 10], seed: 1), config: TrainingConfig())
+        /// A look at generation `g` with these epochs and the previous run's last result.
+        func look(_ g: Int, _ epochs: [EpochResult], previous: EpochResult? = nil) {
+            snap.generation = g
+            snap.epochs = epochs
+            snap.lastOfPreviousRun = previous
+            log.observe(snap)
+        }
+        look(0, [result(1, 0.5)])
+        // The reset came right after epoch 2 ended: the next state is the new run's.
+        look(1, [], previous: result(2, 0.7))
+        #expect(log.finished.map(\.epochs) == [2] && log.finished.last?.testAccuracy == 0.7)
+        // Two resets between two looks: the result belongs to a run not seen; the seen one keeps its own.
+        look(1, [result(1, 0.6)], previous: result(2, 0.7))
+        look(3, [], previous: result(9, 0.9))
+        #expect(log.finished.map(\.epochs) == [2, 1] && log.finished.last?.testAccuracy == 0.6)
+    }
+
     /// The notebooks' mnist_train_100 experiment: with 100 training digits
     /// the network learns them by heart, and the test digits show it.
     @Test("overfitting: 100 training digits reach >= 99 % training accuracy, test stays below")

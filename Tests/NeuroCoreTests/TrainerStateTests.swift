@@ -199,27 +199,35 @@ struct TrainerStateTests {
                                  test: Self.data, testedBeside: true)
         while state.run.epoch < 2 { state.trainChunk(upTo: 256, now: 0) }
         let first = state.takeUntested()[0]
+        state.apply(.tested(first.tested(), generation: first.generation))
         while state.run.epoch < 3 { state.trainChunk(upTo: 256, now: 0) }
+        let late = state.untested.last
         state.apply(.reset(seed: 9))
         #expect(state.untested.isEmpty && state.generation == first.generation + 1)
-        state.apply(.tested(first.tested(), generation: first.generation))
-        #expect(state.epochs.isEmpty)
+        #expect(state.lastOfPreviousRun == first.tested(), "the new run keeps the old run's last result")
+        if let late { state.apply(.tested(late.tested(), generation: late.generation)) }
+        #expect(late != nil && state.epochs.isEmpty, "a result for the old run is dropped")
     }
 }
 
 /// `EpochTester` on its thread: every epoch's result arrives, in order.
 @Suite("Epoch tests beside training")
 struct EpochTesterTests {
-    @Test("results come back in the order the epochs ended")
-    func inOrder() {
+    /// The first `count` epochs of a small run, untested.
+    static func untested(_ count: Int) -> [UntestedEpoch] {
         var config = TrainingConfig()
         config.hidden = [10]
         config.pace = .max
         let data = TrainerStateTests.data
         var state = TrainerState(run: TrainingRun(config: config, data: data), data: data, test: data,
                                  testedBeside: true)
-        while state.run.epoch < 6 { state.trainChunk(upTo: 300, now: 0) }
-        let epochs = state.takeUntested()
+        while state.run.epoch < count { state.trainChunk(upTo: 300, now: 0) }
+        return state.takeUntested()
+    }
+
+    @Test("results come back in the order the epochs ended")
+    func inOrder() {
+        let epochs = Self.untested(6)
         let results = Locked([Int]())
         let tester = EpochTester()
         for epoch in epochs {
@@ -227,6 +235,29 @@ struct EpochTesterTests {
         }
         #expect(waitUntil(seconds: 30) { results.withLock { $0.count } == 6 })
         #expect(results.withLock { $0 } == [1, 2, 3, 4, 5, 6])
+    }
+
+    @Test("one test at a time: the next waits while a result is being delivered; finish waits for the delivery")
+    func oneAtATime() {
+        let epochs = Self.untested(2)
+        let tester = EpochTester()
+        let gate = DispatchSemaphore(value: 0)
+        let delivered = Locked([Int]()), secondHandedOver = Locked(false)
+        tester.test(epochs[0]) { result in
+            gate.wait()
+            delivered.withLock { $0.append(result.epoch) }
+        }
+        let caller = Thread {
+            tester.test(epochs[1]) { result in delivered.withLock { $0.append(result.epoch) } }
+            secondHandedOver.withLock { $0 = true }
+        }
+        caller.start()
+        Thread.sleep(forTimeInterval: 0.2)
+        #expect(!secondHandedOver.withLock { $0 }, "the second test waits for the first to be delivered")
+        gate.signal()
+        #expect(waitUntil(seconds: 30) { secondHandedOver.withLock { $0 } })
+        tester.finish()
+        #expect(delivered.withLock { $0 } == [1, 2], "after finish every result is delivered, in order")
     }
 }
 

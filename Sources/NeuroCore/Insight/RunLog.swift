@@ -7,6 +7,15 @@ public struct RunRecord: Sendable, Equatable {
     public var epochs: Int
     public var trainAccuracy: Double
     public var testAccuracy: Double
+
+    /// The same run with what it reached by epoch `last`.
+    func ending(with last: EpochResult) -> RunRecord {
+        var run = self
+        run.epochs = last.epoch
+        run.trainAccuracy = last.trainAccuracy
+        run.testAccuracy = last.testAccuracy
+        return run
+    }
 }
 
 /// The class's comparison table: every run of the session that finished
@@ -18,18 +27,29 @@ public struct RunLog: Sendable, Equatable {
     /// The run in progress, once it has finished an epoch.
     public private(set) var current: RunRecord?
     private var generation: Int?
+    /// The settings of the run observed last (its figures still 0): a run
+    /// whose last epoch no state showed closes with them.
+    private var settings: RunRecord?
 
     public init() {}
 
     /// Feeds the newest training state; a new generation (reset, rebuild,
-    /// other training set) closes the previous run.
+    /// other training set) closes the previous run, with its last epoch
+    /// even when that came after the last state observed.
     public mutating func observe(_ snap: TrainingSnapshot) {
-        if let generation, generation != snap.generation { close() }
+        if let generation, generation != snap.generation {
+            if snap.generation == generation + 1, let last = snap.lastOfPreviousRun, let settings,
+               last.epoch >= current?.epochs ?? 0 {
+                current = settings.ending(with: last)
+            }
+            close()
+        }
         generation = snap.generation
+        let run = RunRecord(sizes: snap.network.sizes, learningRate: snap.config.learningRate,
+                            trainCount: snap.epochSize, epochs: 0, trainAccuracy: 0, testAccuracy: 0)
+        settings = run
         guard let last = snap.epochs.last else { return }
-        current = RunRecord(sizes: snap.network.sizes, learningRate: snap.config.learningRate,
-                            trainCount: snap.epochSize, epochs: last.epoch,
-                            trainAccuracy: last.trainAccuracy, testAccuracy: last.testAccuracy)
+        current = run.ending(with: last)
     }
 
     private mutating func close() {

@@ -16,9 +16,15 @@ final class EpochTester: Sendable {
     func test(_ epoch: UntestedEpoch, then deliver: @escaping @Sendable (EpochResult) -> Void) {
         slot.wait()
         queue.async { [slot] in
-            let result = epoch.tested()
+            deliver(epoch.tested())
             slot.signal()
-            deliver(result)
         }
+    }
+
+    /// Waits until the test in flight, if any, has run and its result has
+    /// been delivered.
+    func finish() {
+        slot.wait()
+        slot.signal()
     }
 }

@@ -36,7 +36,8 @@ struct SnapshotPublisher {
         return TrainingSnapshot(
             network: published ?? run.network, config: run.config, epoch: run.epoch, samplesSeen: run.samplesSeen,
             epochSize: run.epochSize, samplesPerSecond: state.paused || state.diverged ? 0 : rate,
-            loss: state.history.points, epochs: state.epochs, isPaused: state.paused, diverged: state.diverged,
+            loss: state.history.points, epochs: state.epochs, lastOfPreviousRun: state.lastOfPreviousRun,
+            isPaused: state.paused, diverged: state.diverged,
             generation: state.generation, version: version)
     }
 }

@@ -30,6 +30,19 @@ public final class Trainer: Sendable {
         case replaceData(Dataset)
         /// An epoch's test result, from the tester beside the thread.
         case tested(EpochResult, generation: Int)
+
+        /// Whether it may start a new run (a generation), which drops
+        /// results for the old one.
+        var startsRun: Bool {
+            switch self {
+            case .reset, .rebuild, .load: true
+            default: false
+            }
+        }
+
+        var isTestResult: Bool {
+            if case .tested = self { true } else { false }
+        }
     }
 
     private struct Shared: Sendable {
@@ -89,7 +102,15 @@ public final class Trainer: Sendable {
         var state = initial
         var publisher = SnapshotPublisher()
         let tester = EpochTester()
-        while let commands = takeCommands() {
+        while var commands = takeCommands() {
+            if commands.contains(where: \.startsRun) {
+                // The old run's last epoch is still being tested: its result
+                // goes in before the new run starts (the run log closes the
+                // old run with it).
+                tester.finish()
+                let late = takeCommands() ?? []
+                commands = late.filter(\.isTestResult) + commands + late.filter { !$0.isTestResult }
+            }
             for command in commands { state.apply(command) }
             let trained = state.trainChunk(now: Trainer.now())
             for epoch in state.takeUntested() {

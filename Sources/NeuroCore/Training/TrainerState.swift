@@ -18,6 +18,9 @@ public struct TrainerState: Sendable {
     public private(set) var history = LossHistory()
     /// One result per finished epoch of this generation.
     public private(set) var epochs: [EpochResult] = []
+    /// The last epoch's result of the run before this one (generation − 1),
+    /// so a window that never saw it can still close that run with it.
+    public private(set) var lastOfPreviousRun: EpochResult?
     /// The samples trained since the pace's clock last started; nil: the
     /// clock starts with the next chunk.
     private(set) var pacing: (start: Double, samples: Int)?
@@ -91,6 +94,7 @@ public struct TrainerState: Sendable {
     private mutating func start(_ next: TrainingRun) {
         run = next
         history = LossHistory()
+        lastOfPreviousRun = epochs.last
         epochs = []
         untested = []
         epochCost = 0

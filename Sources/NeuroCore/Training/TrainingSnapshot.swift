@@ -24,6 +24,8 @@ public struct TrainingSnapshot: Sendable {
     public var samplesPerSecond: Double = 0
     public var loss: [LossPoint] = []
     public var epochs: [EpochResult] = []
+    /// The last epoch's result of the run before (generation − 1), if it had one.
+    public var lastOfPreviousRun: EpochResult?
     public var isPaused = false
     /// Training stopped itself because weights or cost stopped being finite,
     /// or the network stopped learning for good (see `StallWatch`).
