@@ -12,12 +12,14 @@ extension PerceptronScene {
     enum Grab: Equatable {
         /// Line i (a single neuron's, or hidden neuron i's): moved parallel.
         case line(Int, from: (x1: Double, x2: Double), b: Double)
-        /// The w arrow of line i: turned and scaled about its foot.
-        case arrow(Int, foot: (x1: Double, x2: Double))
+        /// The w arrow of line i: turned and scaled about its foot; |w| per
+        /// pixel of the arrow as it was shown (a short arrow near the edge,
+        /// or a long w drawn at the longest, keeps |w| when only turned).
+        case arrow(Int, foot: (x1: Double, x2: Double), perPixel: Double)
 
         static func == (a: Grab, b: Grab) -> Bool {
             switch (a, b) {
-            case (.line(let i, _, _), .line(let j, _, _)), (.arrow(let i, _), .arrow(let j, _)): i == j
+            case (.line(let i, _, _), .line(let j, _, _)), (.arrow(let i, _, _), .arrow(let j, _, _)): i == j
             default: false
             }
         }
@@ -104,7 +106,9 @@ extension PerceptronScene {
         for i in draggable {
             if let (foot, tip) = v.arrow(lines[i]), distance(p, tip, tip) <= reach {
                 let f = mapping.plane(x: Int(foot.x), y: Int(foot.y))
-                return .arrow(i, foot: (f.x1, f.x2))
+                let shown = Double(distance(foot, tip, tip)), w = lines[i]
+                let size = (w.w1 * w.w1 + w.w2 * w.w2).squareRoot()
+                return .arrow(i, foot: (f.x1, f.x2), perPixel: shown > 0 ? size / shown : 1 / v.arrowScale)
             }
         }
         let q = mapping.plane(x: x, y: y)
@@ -134,11 +138,12 @@ extension PerceptronScene {
             w.b = b - (w.w1 * (m.x1 - from.x1) + w.w2 * (m.x2 - from.x2))
             session.setLine(i, w)
             return handChanged(neuron: i)
-        case .arrow(let i, let foot):
-            // The tip follows the pointer: direction and |w| = pixels / arrowScale.
+        case .arrow(let i, let foot, let perPixel):
+            // The tip follows the pointer: its direction, and |w| in
+            // proportion to the arrow's length as it was grabbed.
             let f = mapping.point(foot.x1, foot.x2), upp = mapping.unitsPerPixel
             let vx = Double(Float(x) + 0.5 - f.x), vy = Double(Float(y) + 0.5 - f.y)
-            let size = (vx * vx + vy * vy).squareRoot() / view.arrowScale
+            let size = (vx * vx + vy * vy).squareRoot() * perPixel
             var d1 = vx / upp.x, d2 = -vy / upp.y
             let n = (d1 * d1 + d2 * d2).squareRoot()
             guard n > 0 else { return [] }
