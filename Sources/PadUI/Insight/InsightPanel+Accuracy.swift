@@ -24,10 +24,10 @@ extension InsightPanel {
     func runLogControls(in area: Rect, _ m: ControlMetrics, _ c: SceneContext) -> [Control] {
         guard view == .accuracy else { return [] }
         let page = min(runPage, runPageCount - 1)
-        let older = page < runPageCount - 1, newer = page > 0
-        let kept = zip([("runs-older", "P"), ("runs-newer", "N")], c.insight.runButtons)
-            .enumerated().filter { $0.offset == 0 ? older : newer }.map(\.element)
-        return buttonRow(kept.map(\.0), labels: kept.map(\.1), in: area, m, c)
+        let shown = ["runs-older": page < runPageCount - 1, "runs-newer": page > 0]
+        // Placed as a pair first, so "newer" keeps its place when "older" goes.
+        return buttonRow([("runs-older", "P"), ("runs-newer", "N")], labels: c.insight.runButtons, in: area, m, c)
+            .filter { shown[$0.name] == true }
     }
 
     func drawAccuracy(into list: inout DrawList, _ body: Rect, _ c: SceneContext, snap: TrainingSnapshot) {
