@@ -196,7 +196,8 @@ struct PlaneCaptionTests {
         let (app, scene) = planeApp(1024, 768)
         _ = app.handle(.text("1"))
         _ = app.frame()
-        let v = scene.view, inner = scene.layout.plane.inset(scene.layout.theme.px(10))
+        // The tip stays 26 design px inside (the code's margin; 1 px for rounding), so its name fits too.
+        let v = scene.view, inner = scene.layout.plane.inset(scene.layout.theme.px(26) - 1)
         var arrows = 0
         for w1 in stride(from: -3.0, through: 3.0, by: 0.5) {
             for w2 in stride(from: -3.0, through: 3.0, by: 0.5) {
