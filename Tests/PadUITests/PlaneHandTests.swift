@@ -80,6 +80,9 @@ struct PlaneHandTests {
         // Turned by about 90°: w₂ · w₁ (as vectors) near 0, the line still through the foot.
         let dot = w2.w1 * w1.w1 + w2.w2 * w1.w2
         #expect(abs(dot) < 0.2 * (w1.w1 * w1.w1 + w1.w2 * w1.w2))
+        // Only turned: |w| stays (within the pixel steps of the drag).
+        let size1 = (w1.w1 * w1.w1 + w1.w2 * w1.w2).squareRoot(), size2 = (w2.w1 * w2.w1 + w2.w2 * w2.w2).squareRoot()
+        #expect(abs(size2 - size1) < 0.1 * size1, "|w| \(size1) → \(size2)")
         let f = scene.mapping.plane(x: Int(foot.x), y: Int(foot.y))
         #expect(abs(w2.z(f.x1, f.x2)) < 0.05)
         #expect(scene.session.points.count == 4)
