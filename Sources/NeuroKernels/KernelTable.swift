@@ -23,9 +23,11 @@ public struct KernelTable: Sendable {
     public let axpyThenDot: AxpyThenDot
     /// (w, b, x, z, rows, cols) for four inputs
     public let affine4: Affine
+    /// (a, b, n): maxₖ |a[k] − b[k]|
+    public let maxAbsDifference: Dot
 
     public init(name: StaticString, dot: Dot, axpy: Axpy, affine: Affine, transposedProduct: TransposedProduct,
-                axpyThenDot: AxpyThenDot, affine4: Affine) {
+                axpyThenDot: AxpyThenDot, affine4: Affine, maxAbsDifference: Dot) {
         self.name = name
         self.dot = dot
         self.axpy = axpy
@@ -33,5 +35,6 @@ public struct KernelTable: Sendable {
         self.transposedProduct = transposedProduct
         self.axpyThenDot = axpyThenDot
         self.affine4 = affine4
+        self.maxAbsDifference = maxAbsDifference
     }
 }

@@ -69,6 +69,27 @@ public func dot<L: Lanes>(_: L.Type, _ a: UnsafePointer<Float>, _ b: UnsafePoint
     return s
 }
 
+/// maxₖ |a[k] − b[k]| for k < n (0 for n = 0): how far the weights moved
+/// (`StallWatch`). Masks, not pointwiseMax: those compile to vector compares
+/// and blends, pointwiseMax to a loop per lane.
+@inlinable @inline(__always)
+public func maxAbsDifference(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ n: Int) -> Float {
+    var m = Vec()
+    var k = 0
+    while k + 16 <= n {
+        var d = load(a, k) - load(b, k)
+        d.replace(with: -d, where: d .< 0)
+        m.replace(with: d, where: d .> m)
+        k += 16
+    }
+    var largest = m.max()
+    while k < n {
+        largest = max(largest, abs(a[k] - b[k]))
+        k += 1
+    }
+    return largest
+}
+
 /// y[k] += α·x[k] for k < n.
 @inlinable @inline(__always)
 public func axpy<L: Lanes>(_: L.Type, _ alpha: Float, _ x: UnsafePointer<Float>,

@@ -21,5 +21,6 @@ public func kernels() -> KernelTable {
         },
         affine4: { w, b, x, z, rows, cols in
             NeuroKernels.affine4(ModuleLanes.self, w, b, x, z, rows: rows, cols: cols)
-        })
+        },
+        maxAbsDifference: { a, b, n in NeuroKernels.maxAbsDifference(a, b, n) })
 }

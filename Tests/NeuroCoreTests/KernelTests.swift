@@ -35,6 +35,16 @@ struct KernelTests {
     }
 
     @Test(arguments: levels)
+    func maxAbsDifferenceMatchesAScalarLoop(level: Int) {
+        let k = Kernels.table(level: level)
+        for n in Self.lengths + [0, 31] {
+            let a = Self.values(n, seed: 11), b = Self.values(n, seed: 12)
+            let expected = zip(a, b).map { abs($0 - $1) }.max() ?? 0
+            #expect(k.maxAbsDifference(a, b, n) == expected, "n=\(n) \(k.name)")
+        }
+    }
+
+    @Test(arguments: levels)
     func axpyThenDotIsTheUpdateThenTheProduct(level: Int) {
         let k = Kernels.table(level: level)
         for n in Self.lengths {

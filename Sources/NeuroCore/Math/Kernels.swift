@@ -102,6 +102,12 @@ func affine4(_ w: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ x: UnsafePo
     Kernels.active.affine4(w, b, x, z, rows, cols)
 }
 
+/// maxₖ |a[k] − b[k]| for k < n.
+@inline(__always)
+func maxAbsDifference(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ n: Int) -> Float {
+    Kernels.active.maxAbsDifference(a, b, n)
+}
+
 /// Bytes 0-255 to the notebook's inputs (`InputScaling`). A plain
 /// loop: the compiler turns it into vector widen-and-convert instructions,
 /// where SIMD16<UInt8> → SIMD16<Float> would call a generic conversion.

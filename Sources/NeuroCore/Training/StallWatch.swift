@@ -53,29 +53,12 @@ struct StallWatch {
         return strikes >= 2
     }
 
-    /// max |w − w₀| over both arrays (equal length), 16 lanes at a time.
+    /// max |w − w₀| over both arrays (the shorter's length).
     static func largestChange(_ w: [Float], _ w0: [Float]) -> Float {
         w.withUnsafeBufferPointer { a in
             w0.withUnsafeBufferPointer { b in
-                let n = min(a.count, b.count)
                 guard let pa = a.baseAddress, let pb = b.baseAddress else { return 0 }
-                var m = SIMD16<Float>()
-                var k = 0
-                while k + 16 <= n {
-                    var d = UnsafeRawPointer(pa + k).loadUnaligned(as: SIMD16<Float>.self)
-                        - UnsafeRawPointer(pb + k).loadUnaligned(as: SIMD16<Float>.self)
-                    // Masks, not pointwiseMax: these compile to vector
-                    // compares and blends, pointwiseMax to a loop per lane.
-                    d.replace(with: -d, where: d .< 0)
-                    m.replace(with: d, where: d .> m)
-                    k += 16
-                }
-                var largest = m.max()
-                while k < n {
-                    largest = max(largest, abs(pa[k] - pb[k]))
-                    k += 1
-                }
-                return largest
+                return maxAbsDifference(pa, pb, min(a.count, b.count))
             }
         }
     }
