@@ -83,9 +83,9 @@ struct PlaneView {
     }
 
     /// A line across the plane in its style, with its caption (h₁, start,
-    /// before) near one end, beside the line and clear of `avoiding`.
-    func drawLine(_ w: Weights2, _ style: LineStyle, caption: String = "",
-                  avoiding: CaptionRoom? = nil, into list: inout DrawList) {
+    /// before) near one end, beside the line and clear of the caption's room.
+    func drawLine(_ w: Weights2, _ style: LineStyle, caption: (text: String, room: CaptionRoom)? = nil,
+                  into list: inout DrawList) {
         guard let (a, b) = mapping.segment(w) else { return }
         list.clip(rect)
         switch style {
@@ -103,7 +103,7 @@ struct PlaneView {
         }
         list.clip(nil)
         if style == .main { drawArrow(w, into: &list) }
-        guard !caption.isEmpty else { return }
+        guard let (caption, room) = caption else { return }
         // The caption sits just inside the plane at one end of the line; the
         // old place and odd hidden lines take the other end, so names of
         // lines that start close together keep apart.
@@ -111,15 +111,8 @@ struct PlaneView {
         if case .hidden(let i) = style, i % 2 == 1 { (from, to) = (b, a) }
         if style == .before { (from, to) = (b, a) }
         let inward = Point(x: to.x - from.x, y: to.y - from.y)
-        let len = max((inward.x * inward.x + inward.y * inward.y).squareRoot(), 1)
         let color = style == .before ? Theme.accent : style == .ghost ? Theme.muted : PlaneView.hiddenText
         let s = theme.style(theme.small, color, bold: true)
-        guard let room = avoiding else {
-            let at = Point(x: from.x + inward.x / len * Float(theme.px(40)), y: from.y + inward.y / len * Float(theme.px(40)))
-            list.text(caption, x: min(max(Int(at.x) + theme.px(8), rect.x + 2), rect.maxX - theme.px(60)),
-                      y: min(max(Int(at.y), rect.y + theme.px(14)), rect.maxY - theme.px(14)), s, .left, .middle)
-            return
-        }
         let box = captionBox(width: room.measure.width(caption, style: s), from: from, along: inward, room: room)
         list.text(caption, x: box.x, y: box.midY, s, .left, .middle)
     }

@@ -50,16 +50,16 @@ extension PerceptronScene {
             let lines = learner.lines
             for (i, w) in lines.enumerated() {
                 if lines.count <= 4 {
-                    view.drawLine(w, .hidden(i), caption: "h" + subscriptDigits(i + 1), avoiding: toggle, into: &list)
+                    view.drawLine(w, .hidden(i), caption: ("h" + subscriptDigits(i + 1), toggle), into: &list)
                 } else {
                     view.drawLine(w, .faintHidden, into: &list)
                 }
             }
         } else {
             if let g = session.start.weights, session.start != learner {
-                view.drawLine(g, .ghost, caption: s.start, avoiding: toggle, into: &list)
+                view.drawLine(g, .ghost, caption: (s.start, toggle), into: &list)
             }
-            if let j = jumpedFrom { view.drawLine(j, .before, caption: s.before, avoiding: toggle, into: &list) }
+            if let j = jumpedFrom { view.drawLine(j, .before, caption: (s.before, toggle), into: &list) }
             if let w = learner.weights { view.drawLine(w, .main, into: &list) }
         }
         let marks = session.points.map {
