@@ -50,24 +50,22 @@ extension DigitScene {
         let m = layout.buttons, views = InsightView.allCases, row = layout.tabs
         let names = views.map { c.insight.tabNames[$0] ?? $0.name }
         func widths(_ font: Int) -> [Int] { names.map { m.withFont(font).width(key: "", label: $0, measure: c.measure) } }
-        var font = m.font
-        var needed = widths(font)
         // A narrow window's two rows: four tabs each.
         let rows = layout.narrow ? 2 : 1, perRow = (views.count + rows - 1) / rows
         let rowGaps = (perRow - 1) * m.gap
-        func rowWidth(_ r: Int) -> Int { needed[(r * perRow) ..< min((r + 1) * perRow, views.count)].reduce(0, +) }
-        while font > c.theme.shrinkFloor && (0 ..< rows).contains(where: { rowWidth($0) + rowGaps > row.width }) {
-            font -= 1
-            needed = widths(font)
+        func fits(_ widths: [Int]) -> Bool {
+            (0 ..< rows).allSatisfy { widths[($0 * perRow) ..< min(($0 + 1) * perRow, views.count)].reduce(0, +) + rowGaps <= row.width }
         }
-        if (0 ..< rows).contains(where: { rowWidth($0) + rowGaps > row.width }) {
+        let font = TextFit.size(from: m.font, floor: c.theme.shrinkFloor) { fits(widths($0)) }
+        var needed = widths(font)
+        if !fits(needed) {
             // Even the least font is too wide: equal cells, each name as it fits.
             needed = Array(repeating: max((row.width - rowGaps) / perRow, 1), count: views.count)
         }
         var out: [Control] = []
         for r in 0 ..< rows {
             let range = (r * perRow) ..< min((r + 1) * perRow, views.count)
-            let spare = max(row.width - rowWidth(r) - rowGaps, 0) / max(range.count, 1)
+            let spare = max(row.width - needed[range].reduce(0, +) - rowGaps, 0) / max(range.count, 1)
             var x = row.x
             let y = row.y + r * (m.height + m.gap)
             for i in range {

@@ -174,7 +174,7 @@ extension PerceptronScene {
                     + [((h > 4 ? " + \u{2026}" : "") + ")", nil)])
         // Not smaller than the least readable size: a row too wide is broken
         // before one of its + and −, the rest indented.
-        let size = max(fitting(rows.map(joined), t.small, bold: false, c), min(t.shrinkFloor, t.small))
+        let size = fitting(rows.map(joined), t.small, bold: false, c, floor: max(min(t.shrinkFloor, t.small), 12))
         let lh = DigitLayout.lineHeight(size)
         var line = 0
         for (i, row) in rows.enumerated() {
@@ -265,7 +265,7 @@ extension PerceptronScene {
     /// too wide there is broken in two or more (`broken`).
     func readable(_ lines: [String], _ size: Int, bold: Bool, _ c: SceneContext, width: Int? = nil) -> (lines: [String], size: Int) {
         let room = width ?? layout.panel.width
-        let size = max(fitting(lines, size, bold: bold, c, width: room), min(layout.theme.shrinkFloor, size))
+        let size = fitting(lines, size, bold: bold, c, width: room, floor: max(min(layout.theme.shrinkFloor, size), 12))
         let style = TextStyle(size: size, color: Theme.text, weight: bold ? .bold : .regular)
         return (lines.flatMap { broken($0, width: room, style, c) }, size)
     }
@@ -312,11 +312,11 @@ extension PerceptronScene {
         return commas.wrapped ? rows(operators: true).rows : commas.rows
     }
 
-    /// The largest font size up to `size` (at least 12) at which every
-    /// line fits the panel's width.
-    func fitting(_ lines: [String], _ size: Int, bold: Bool, _ c: SceneContext, width: Int? = nil) -> Int {
+    /// The largest font size up to `size` (at least `floor`, 12 unless
+    /// said) at which every line fits the panel's width.
+    func fitting(_ lines: [String], _ size: Int, bold: Bool, _ c: SceneContext, width: Int? = nil, floor: Int = 12) -> Int {
         let room = width ?? layout.panel.width
-        return TextFit.size(from: size, floor: 12) { size in
+        return TextFit.size(from: size, floor: floor) { size in
             lines.allSatisfy {
                 c.measure.width($0, style: TextStyle(size: size, color: Theme.text, weight: bold ? .bold : .regular)) <= room
             }
