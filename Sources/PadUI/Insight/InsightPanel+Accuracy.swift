@@ -61,19 +61,16 @@ extension InsightPanel {
         var y = plotRect.maxY + t.px(8)
         let page = runsOnPage
         var title = s.runLogTitle
+        var room = body.width
         if runLog.finished.count > InsightPanel.runsPerPage {
             let range = InsightStrings.fill(page.runs.count == 1 ? s.runSingle : s.runRange, "\(page.first)",
                                             "\(page.first + page.runs.count - 1)", "\(runLog.finished.count)")
             let style = t.style(t.small, Theme.muted)
             list.text(range, x: body.maxX, y: y, style, .right)
-            // The key reminder in brackets gives way to the range when both do not fit.
-            let room = body.width - c.measure.width(range, style: style) - t.px(12)
-            if c.measure.width(title, style: t.style(t.small, Theme.text, bold: true)) > room,
-               let cut = title.range(of: "  (") {
-                title = String(title[..<cut.lowerBound])
-            }
+            room -= c.measure.width(range, style: style) + t.px(12)
         }
-        if c.measure.width(title, style: t.style(t.small, Theme.text, bold: true)) > body.width,
+        // The key reminder in brackets gives way when the title does not fit (beside the range).
+        if c.measure.width(title, style: t.style(t.small, Theme.text, bold: true)) > room,
            let cut = title.range(of: "  (") {
             title = String(title[..<cut.lowerBound])
         }
