@@ -37,9 +37,10 @@ struct HelpOverlay {
         return last ?? Fit(size: t.body, keyWidth: 0, lines: [], lineHeight: 1)
     }
 
-    /// The box: the title, the rows' lines, and room for the close button.
-    func box(_ c: SceneContext, rows: [KeyHint]) -> Rect {
-        let t = c.theme, pad = pad(c), f = fit(c, rows: rows)
+    /// The box: the title, the rows' lines, and room for the close button
+    /// (`fit` when the caller has it already).
+    func box(_ c: SceneContext, rows: [KeyHint], fit known: Fit? = nil) -> Rect {
+        let t = c.theme, pad = pad(c), f = known ?? fit(c, rows: rows)
         let textWidth = f.lines.flatMap { $0 }.map { c.measure.width($0, style: textStyle(c, f.size)) }.max() ?? 0
         let button = DigitLayout(width: width, height: height).buttons.height
         let count = f.lines.reduce(0) { $0 + max($1.count, 1) }
@@ -54,7 +55,7 @@ struct HelpOverlay {
     func draw(into list: inout DrawList, _ c: SceneContext, rows: [KeyHint]) {
         let t = c.theme, pad = pad(c), f = fit(c, rows: rows), lh = f.lineHeight
         list.fill(Rect(x: 0, y: 0, width: width, height: height), Theme.overlay)
-        let box = box(c, rows: rows)
+        let box = box(c, rows: rows, fit: f)
         list.fill(box, Theme.panel)
         list.frame(box, Theme.accent, thickness: 2)
         list.clip(box)
